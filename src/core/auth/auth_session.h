@@ -1,0 +1,84 @@
+// Sign-in with Entra ID: OAuth 2.0 authorization code + PKCE (S256) for a single-page app,
+// as a full-page redirect. Tokens live only in this object's memory and are wiped on sign-out.
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "core/config.h"
+#include "core/error.h"
+#include "core/platform/capabilities.h"
+
+namespace patdesk::auth {
+
+// The only sessionStorage key patdesk ever writes: {state, verifier, nonce, returnTo}
+// while the browser is away at the authorize endpoint.
+inline constexpr const char* kPendingSignInKey = "patdesk.pendingSignIn";
+
+struct User {
+  std::string name;               // id_token "name"
+  std::string username;           // id_token "preferred_username"
+  std::string tenantId;           // id_token "tid"
+  std::string objectId;           // id_token "oid"
+};
+
+struct SignInOptions {
+  std::string tenant;      // optional: replaces the authority's tenant segment (guests)
+  std::string loginHint;   // optional
+  std::string domainHint;  // optional
+  std::string prompt;      // optional: login, select_account, consent, none
+  std::string returnTo;    // where the person was (a screen name), restored after the round trip
+};
+
+class AuthSession {
+ public:
+  AuthSession(AppConfig config, Platform platform);
+  ~AuthSession();  // wipes tokens
+  AuthSession(const AuthSession&) = delete;
+  AuthSession& operator=(const AuthSession&) = delete;
+
+  // Builds the authorize URL, stores the pending entry in session storage and navigates away.
+  // Fails closed (no navigation) when secure randomness is unavailable.
+  Status beginSignIn(const SignInOptions& options);
+
+  // Call once at start-up. When the page URL carries an authorization response, handles it
+  // in the mandated order (read fragment; replaceState to strip it; check state; delete the
+  // pending entry; then act on error or redeem the code) and returns true; `done` runs when
+  // finished. Returns false (and never calls `done`) when there is nothing to handle.
+  bool completeSignInIfReturning(std::function<void(Result<User>)> done);
+
+  // Where the person was before the redirect (from the pending entry), once completed.
+  const std::string& returnTo() const { return returnTo_; }
+
+  bool signedIn() const { return !accessToken_.empty(); }
+  const User& user() const { return user_; }
+  // Bearer token for Azure DevOps; empty when signed out.
+  const std::string& accessToken() const { return accessToken_; }
+  // Milliseconds since epoch when the access token expires.
+  int64_t accessTokenExpiresAtMs() const { return expiresAtMs_; }
+
+  // Called when the refresh token can no longer renew the session (24 h SPA limit, revoked).
+  void setOnSessionExpired(std::function<void(const Error&)> fn) { onExpired_ = std::move(fn); }
+  // Called after each successful silent refresh.
+  void setOnRefreshed(std::function<void()> fn) { onRefreshed_ = std::move(fn); }
+
+  // Overwrites and clears tokens and user data. When `endSession` is true, also navigates to
+  // Entra's end-session endpoint (post_logout_redirect_uri = redirectUri).
+  void signOut(bool endSession = false);
+
+ private:
+  struct Impl;
+  AppConfig config_;
+  Platform platform_;
+  User user_;
+  std::string accessToken_;
+  std::string refreshToken_;
+  int64_t expiresAtMs_ = 0;
+  int refreshTimer_ = 0;
+  std::string returnTo_;
+  std::function<void(const Error&)> onExpired_;
+  std::function<void()> onRefreshed_;
+  friend struct Impl;
+};
+
+}  // namespace patdesk::auth

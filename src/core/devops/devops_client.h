@@ -1,0 +1,60 @@
+// Azure DevOps REST client: organization discovery and the PAT lifecycle.
+// Asynchronous over the HttpClient capability. At most 4 requests in flight;
+// GET retries 429/5xx with bounded backoff (honouring Retry-After); PUT/DELETE retry 5xx;
+// create is NEVER retried automatically.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/devops/pat.h"
+#include "core/error.h"
+#include "core/platform/capabilities.h"
+
+namespace patdesk::devops {
+
+struct RotateOutcome {
+  PatToken replacement;        // carries the new secret in .token
+  bool oldRevoked = false;
+  std::optional<Error> revokeError;  // set when the old token could not be revoked
+};
+
+class DevOpsClient {
+ public:
+  // `accessToken` is asked for at send time so refreshed tokens are picked up.
+  DevOpsClient(std::string profileBaseUrl, std::string tokensBaseUrl, Platform platform,
+               std::function<std::string()> accessToken);
+  ~DevOpsClient();
+
+  void getProfile(std::function<void(Result<Profile>)> done);
+  void listOrganizations(const std::string& memberId,
+                         std::function<void(Result<std::vector<Organization>>)> done);
+
+  // Follows continuationToken to the end ($top=100, same filters each page).
+  // onPage runs for every page as it arrives (pageNumber from 1), then done runs once.
+  void listPats(const std::string& organization, const ListQuery& query,
+                std::function<void(std::vector<PatToken> page, int pageNumber)> onPage,
+                std::function<void(Status)> done);
+  void getPat(const std::string& organization, const std::string& authorizationId,
+              std::function<void(Result<PatToken>)> done);
+  void createPat(const std::string& organization, const CreatePatRequest& request,
+                 std::function<void(Result<PatToken>)> done);
+  void updatePat(const std::string& organization, const UpdatePatRequest& request,
+                 std::function<void(Result<PatToken>)> done);
+  void revokePat(const std::string& organization, const std::string& authorizationId,
+                 std::function<void(Status)> done);
+  // Create a clone (same name, scope, lifetime length), then revoke the old one.
+  // `step` reports progress in plain words.
+  void rotatePat(const std::string& organization, const PatToken& old,
+                 std::function<void(const std::string& step)> step,
+                 std::function<void(Result<RotateOutcome>)> done);
+
+  int inFlight() const;
+
+ private:
+  struct Impl;
+  Impl* impl_;
+};
+
+}  // namespace patdesk::devops
