@@ -11,7 +11,7 @@
 namespace patdesk {
 
 struct AppConfig {
-  std::string clientId;                                                    // required to sign in
+  std::string clientId;                                                       // required to sign in
   std::string authority = "https://login.microsoftonline.com/organizations";  // no trailing slash
   std::string redirectUri;  // default: the page URL without query or fragment
   std::vector<std::string> scopes = {"499b84ac-1321-427f-aa17-267ca6975798/.default"};
@@ -28,5 +28,9 @@ struct AppConfig {
 // error here (the app shows the setup screen for it), but wrong types, non-https URLs
 // (loopback excepted) and invalid JSON are.
 Result<AppConfig> parseConfig(const std::string& jsonText, const std::string& pageUrl);
+
+// The error to show when config.json could not be fetched (code "config.missing").
+// `httpStatus` is the response status (e.g. 404), or 0 when there was no response at all.
+Error configMissingError(int httpStatus);
 
 }  // namespace patdesk

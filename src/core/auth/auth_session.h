@@ -2,7 +2,9 @@
 // as a full-page redirect. Tokens live only in this object's memory and are wiped on sign-out.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "core/config.h"
@@ -16,10 +18,10 @@ namespace patdesk::auth {
 inline constexpr const char* kPendingSignInKey = "patdesk.pendingSignIn";
 
 struct User {
-  std::string name;               // id_token "name"
-  std::string username;           // id_token "preferred_username"
-  std::string tenantId;           // id_token "tid"
-  std::string objectId;           // id_token "oid"
+  std::string name;      // id_token "name"
+  std::string username;  // id_token "preferred_username"
+  std::string tenantId;  // id_token "tid"
+  std::string objectId;  // id_token "oid"
 };
 
 struct SignInOptions {
@@ -75,9 +77,16 @@ class AuthSession {
   std::string refreshToken_;
   int64_t expiresAtMs_ = 0;
   int refreshTimer_ = 0;
+  bool hasRefreshTimer_ = false;
+  int refreshRetries_ = 0;
+  std::string authority_;  // effective authority (tenant override applied) of this session
   std::string returnTo_;
   std::function<void(const Error&)> onExpired_;
   std::function<void()> onRefreshed_;
+  // Asynchronous completions hold a weak_ptr to this: they do nothing once the session is gone.
+  std::shared_ptr<bool> alive_ = std::make_shared<bool>(true);
+  // Bumped by signOut (and expiry): completions of older requests are ignored.
+  uint64_t generation_ = 0;
   friend struct Impl;
 };
 

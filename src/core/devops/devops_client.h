@@ -4,7 +4,9 @@
 // create is NEVER retried automatically.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,7 +17,7 @@
 namespace patdesk::devops {
 
 struct RotateOutcome {
-  PatToken replacement;        // carries the new secret in .token
+  PatToken replacement;  // carries the new secret in .token
   bool oldRevoked = false;
   std::optional<Error> revokeError;  // set when the old token could not be revoked
 };
@@ -26,6 +28,8 @@ class DevOpsClient {
   DevOpsClient(std::string profileBaseUrl, std::string tokensBaseUrl, Platform platform,
                std::function<std::string()> accessToken);
   ~DevOpsClient();
+  DevOpsClient(const DevOpsClient&) = delete;
+  DevOpsClient& operator=(const DevOpsClient&) = delete;
 
   void getProfile(std::function<void(Result<Profile>)> done);
   void listOrganizations(const std::string& memberId,
@@ -56,5 +60,10 @@ class DevOpsClient {
   struct Impl;
   Impl* impl_;
 };
+
+// When Azure DevOps shortened a new token's validTo (more than a minute before what was asked,
+// e.g. by the "maximum personal access token lifespan" policy), a sentence with both dates;
+// nullopt otherwise.
+std::optional<std::string> lifespanClampNotice(int64_t requestedMs, const PatToken& created);
 
 }  // namespace patdesk::devops

@@ -1,0 +1,51 @@
+# The browser build: patdesk.js + patdesk.wasm, plus web/ assets, written to dist/.
+set(PATDESK_DIST_DIR "${CMAKE_SOURCE_DIR}/dist" CACHE PATH "Where the deployable site goes")
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+
+# Fonts from Debian's packages, subset and compiled in (tools/embed_fonts.py).
+set(PATDESK_FONTS_CPP "${CMAKE_BINARY_DIR}/generated/embedded_fonts.cpp")
+add_custom_command(
+  OUTPUT ${PATDESK_FONTS_CPP}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tools/embed_fonts.py ${PATDESK_FONTS_CPP}
+  DEPENDS ${CMAKE_SOURCE_DIR}/tools/embed_fonts.py
+  COMMENT "Embedding subset Inter + JetBrains Mono"
+  VERBATIM)
+
+file(GLOB PATDESK_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
+add_executable(patdesk ${PATDESK_WEB_SOURCES} ${PATDESK_FONTS_CPP}
+  ${PATDESK_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_link_libraries(patdesk PRIVATE patdesk_ui)
+target_include_directories(patdesk PRIVATE src)
+
+# Exceptions: nlohmann reports bad JSON by throwing; decoders catch and turn it into
+# Error values. Native wasm exceptions are smaller and faster than the JS emulation.
+set(PATDESK_WEB_COMMON_FLAGS -fwasm-exceptions)
+foreach(t patdesk patdesk_core patdesk_ui patdesk_imgui)
+  target_compile_options(${t} PRIVATE ${PATDESK_WEB_COMMON_FLAGS} -Oz)
+endforeach()
+
+target_link_options(patdesk PRIVATE
+  ${PATDESK_WEB_COMMON_FLAGS}
+  -Oz
+  -sENVIRONMENT=web
+  -sUSE_GLFW=3
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sFETCH=1 -sFETCH_SUPPORT_INDEXEDDB=0
+  -sFILESYSTEM=0
+  -sALLOW_MEMORY_GROWTH=1
+  -sINITIAL_MEMORY=33554432
+  -sDYNAMIC_EXECUTION=0
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString
+  -sTOTAL_STACK=1048576
+  --no-heap-copy)
+set_target_properties(patdesk PROPERTIES SUFFIX ".js")
+
+# Assemble dist/: our own shell (emcc's HTML minifier fails on this toolchain) + assets.
+add_custom_command(TARGET patdesk POST_BUILD
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PATDESK_DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:patdesk>/patdesk.js $<TARGET_FILE_DIR:patdesk>/patdesk.wasm ${PATDESK_DIST_DIR}/
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${PATDESK_DIST_DIR}
+  COMMENT "Writing the deployable site to dist/"
+  VERBATIM)

@@ -1,0 +1,133 @@
+// Everything the UI draws, and nothing secret. window.patdesk.state() serialises a
+// subset of it (see state_json.h). The secret of a freshly created PAT is NOT here:
+// it lives in App::secret() only, until the person presses Done.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/auth/auth_session.h"
+#include "core/devops/pat.h"
+#include "core/error.h"
+
+namespace patdesk::app {
+
+enum class Screen {
+  Loading,    // config.json not read yet
+  Setup,      // config missing/invalid or no clientId: app-registration steps
+  SignIn,     // welcome + "Sign in with Microsoft"
+  SigningIn,  // redirecting away, or redeeming the code after coming back
+  Main,       // signed in: inventory
+};
+
+enum class StatusFilter { Active, Expired, Revoked, All };
+
+enum class SortColumn { Name, Organization, Scopes, Created, Expires, Status };
+
+enum class Panel {
+  None,
+  Create,         // create pane
+  Details,        // one token, every field
+  Edit,           // rename / change scopes / extend
+  ConfirmRevoke,  // revoke one or many, with the list
+  Secret,         // copy-once panel for a new or rotated token
+  ConfirmCloseSecret,  // "you have not copied it" confirmation
+};
+
+struct OrganizationView {
+  std::string name;
+  bool discovered = true;  // false: typed in by the person (guest access)
+  bool loading = false;
+  int pagesLoaded = 0;
+  int tokensLoaded = 0;
+  std::optional<Error> error;  // the last list failure for this organization
+};
+
+// One row of the inventory. `pat.token` is always empty here.
+struct TokenRow {
+  devops::PatToken pat;
+  bool selected = false;
+};
+
+// The create pane's draft. Survives failures: a failed create keeps everything typed.
+struct CreateDraft {
+  std::string name;
+  std::string organization;
+  int expiryPresetDays = 30;   // 7, 30, 60, 90, 180, 365; 0 = custom date
+  std::string customDate;      // "YYYY-MM-DD" (UTC) when expiryPresetDays == 0
+  bool fullAccess = false;
+  std::string scope;           // the custom scope string (space-separated)
+  bool showAllScopes = false;
+  std::string scopeFilter;
+};
+
+// The edit pane's draft for one existing token.
+struct EditDraft {
+  std::string authorizationId;
+  std::string organization;
+  std::string name;
+  std::string scope;
+  int extendDays = 30;        // new expiry = now + extendDays (0 = keep)
+  std::string customDate;     // "YYYY-MM-DD" when extendDays == -1
+};
+
+struct Toast {
+  std::string text;
+  int64_t untilMs = 0;
+};
+
+// A validation result for a form: empty map of problems = valid.
+struct FieldProblem {
+  std::string field;    // "name", "organization", "expiry", "scope"
+  std::string message;  // shown inline under the field
+};
+
+struct AppState {
+  Screen screen = Screen::Loading;
+  bool sandbox = false;          // running against the local sandbox: show a banner
+  std::optional<Error> setupProblem;  // why the setup screen shows (config problem)
+  std::string tenant;            // the sign-in screen's tenant field (guests)
+
+  bool signedIn = false;
+  auth::User user;
+  std::string profileId;
+
+  std::vector<OrganizationView> organizations;
+  std::string selectedOrganization;  // "" = all organizations at once
+  bool organizationsLoading = false;
+
+  std::vector<TokenRow> tokens;
+  StatusFilter filter = StatusFilter::Active;
+  SortColumn sortColumn = SortColumn::Expires;
+  bool sortAscending = true;
+  std::string search;
+
+  Panel panel = Panel::None;
+  std::string panelTokenId;                // Details / Edit target
+  std::vector<std::string> revokeTargets;  // ConfirmRevoke targets (authorizationIds)
+  CreateDraft createDraft;
+  EditDraft editDraft;
+
+  // Copy-once panel (the secret itself is App::secret()).
+  std::string secretTokenName;
+  std::string secretOrganization;
+  bool secretCopied = false;
+  bool secretRevealed = false;
+  std::vector<std::string> notices;  // e.g. lifespan clamp, rotation revoke failure
+
+  int busy = 0;                 // network actions in flight
+  std::string busyLabel;        // what the spinner is for, e.g. "Creating token…"
+  std::vector<std::string> progressSteps;  // rotate / bulk revoke per-step results
+  std::optional<Error> lastError;
+  std::vector<Toast> toasts;
+  bool darkTheme = true;
+  bool clearClipboardAfter60s = false;
+};
+
+const char* screenName(Screen s);
+const char* filterName(StatusFilter f);
+const char* panelName(Panel p);
+
+}  // namespace patdesk::app

@@ -1,0 +1,50 @@
+// What the UI asks for. The UI never calls the network or mutates app state
+// directly (except the text of form drafts, which ImGui edits in place).
+#pragma once
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/app/app_state.h"
+
+namespace patdesk::app {
+
+namespace intent {
+struct SignIn {};                       // uses state.tenant when not empty
+struct SignOut {};
+struct SelectOrganization { std::string name; };  // "" = all
+struct AddOrganization { std::string name; };     // typed (guest access)
+struct Refresh {};
+struct SetFilter { StatusFilter filter; };
+struct SetSort { SortColumn column; bool ascending; };
+struct ToggleRow { std::string authorizationId; bool shiftRange = false; };
+struct SelectAllVisible { bool selected; };
+struct OpenCreate {};
+struct SubmitCreate {};
+struct OpenDetails { std::string authorizationId; };
+struct OpenEdit { std::string authorizationId; };
+struct SubmitEdit {};
+struct Rotate { std::string authorizationId; };
+struct AskRevoke { std::vector<std::string> authorizationIds; };
+struct ConfirmRevoke {};
+struct CopySecret {};
+struct ToggleReveal {};
+struct DoneWithSecret {};    // asks for confirmation when not copied
+struct ForceCloseSecret {};  // the confirmation's "close anyway"
+struct ClosePanel {};
+struct DismissError {};
+struct ToggleTheme {};
+}  // namespace intent
+
+using Intent = std::variant<intent::SignIn, intent::SignOut, intent::SelectOrganization,
+                            intent::AddOrganization, intent::Refresh, intent::SetFilter,
+                            intent::SetSort, intent::ToggleRow, intent::SelectAllVisible,
+                            intent::OpenCreate, intent::SubmitCreate, intent::OpenDetails,
+                            intent::OpenEdit, intent::SubmitEdit, intent::Rotate,
+                            intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret,
+                            intent::ToggleReveal, intent::DoneWithSecret,
+                            intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError,
+                            intent::ToggleTheme>;
+
+}  // namespace patdesk::app

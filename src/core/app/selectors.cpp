@@ -1,0 +1,171 @@
+#include "core/app/selectors.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/devops/scopes.h"
+#include "core/text/iso8601.h"
+
+namespace patdesk::app {
+namespace {
+
+constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
+
+std::string lowerAscii(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool contains(const std::string& haystack, const std::string& lowerNeedle) {
+  return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
+}
+
+// Counts code points, not bytes: a name of 256 emoji is 256 characters to a person.
+size_t utf8Length(const std::string& s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+std::optional<FieldProblem> checkName(const std::string& name) {
+  const std::string trimmed = trimmedName(name);
+  if (trimmed.empty()) return FieldProblem{"name", "Give the token a name."};
+  if (utf8Length(trimmed) > kMaxPatNameLength) {
+    return FieldProblem{"name", "Names can be at most " + std::to_string(kMaxPatNameLength) +
+                                    " characters (this one has " + std::to_string(utf8Length(trimmed)) + ")."};
+  }
+  return std::nullopt;
+}
+
+std::optional<FieldProblem> checkExpiry(int64_t expiryMs, int64_t nowMs, const std::string& typed, const char* field) {
+  if (expiryMs == 0) {
+    return FieldProblem{field, typed.empty() ? "Pick an expiry date."
+                                             : "\"" + typed + "\" is not a date: use YYYY-MM-DD, e.g. 2027-01-31."};
+  }
+  if (expiryMs <= nowMs) return FieldProblem{field, "The expiry date must be in the future."};
+  if (expiryMs > nowMs + kMaxLifetimeDays * kDayMs + kDayMs) {
+    return FieldProblem{field, "Azure DevOps allows at most one year: pick an earlier date."};
+  }
+  return std::nullopt;
+}
+
+int statusRank(const devops::PatToken& pat, int64_t nowMs) {
+  if (pat.revoked) return 2;
+  return pat.validToMs <= nowMs ? 1 : 0;
+}
+
+}  // namespace
+
+std::string trimmedName(const std::string& name) {
+  size_t b = 0, e = name.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(name[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(name[e - 1]))) --e;
+  return name.substr(b, e - b);
+}
+
+ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs) {
+  if (validToMs <= nowMs) return ExpiryLevel::Expired;
+  if (validToMs - nowMs <= 7 * kDayMs) return ExpiryLevel::Critical;
+  if (validToMs - nowMs <= 30 * kDayMs) return ExpiryLevel::Warning;
+  return ExpiryLevel::Ok;
+}
+
+std::string statusLabel(const devops::PatToken& pat, int64_t nowMs) {
+  switch (statusRank(pat, nowMs)) {
+    case 2: return "Revoked";
+    case 1: return "Expired";
+    default: return "Active";
+  }
+}
+
+static int64_t fromDraftDate(int presetDays, const std::string& customDate, int64_t nowMs) {
+  if (presetDays > 0) return nowMs + presetDays * kDayMs;
+  auto parsed = text::parseDate(trimmedName(customDate));
+  if (!parsed) return 0;
+  // A chosen day means "valid through that day": the end of it, in UTC.
+  return *parsed + kDayMs - 1000;
+}
+
+int64_t requestedExpiryMs(const CreateDraft& draft, int64_t nowMs) {
+  return fromDraftDate(draft.expiryPresetDays, draft.customDate, nowMs);
+}
+
+int64_t requestedExtensionMs(const EditDraft& draft, int64_t nowMs) {
+  if (draft.extendDays == 0) return 0;
+  return fromDraftDate(draft.extendDays > 0 ? draft.extendDays : 0, draft.customDate, nowMs);
+}
+
+std::vector<FieldProblem> validateCreate(const CreateDraft& draft, int64_t nowMs) {
+  std::vector<FieldProblem> problems;
+  if (auto p = checkName(draft.name)) problems.push_back(*p);
+  if (trimmedName(draft.organization).empty()) problems.push_back({"organization", "Choose an organization."});
+  if (auto p = checkExpiry(requestedExpiryMs(draft, nowMs), nowMs, draft.customDate, "expiry")) problems.push_back(*p);
+  if (!draft.fullAccess && trimmedName(draft.scope).empty()) {
+    problems.push_back({"scope", "Pick at least one scope, or choose Full access."});
+  }
+  return problems;
+}
+
+std::vector<FieldProblem> validateEdit(const EditDraft& draft, int64_t nowMs) {
+  std::vector<FieldProblem> problems;
+  if (auto p = checkName(draft.name)) problems.push_back(*p);
+  if (trimmedName(draft.scope).empty()) problems.push_back({"scope", "Pick at least one scope."});
+  if (draft.extendDays != 0) {
+    if (auto p = checkExpiry(requestedExtensionMs(draft, nowMs), nowMs, draft.customDate, "expiry")) {
+      problems.push_back(*p);
+    }
+  }
+  return problems;
+}
+
+std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
+  std::vector<size_t> rows;
+  const std::string needle = lowerAscii(trimmedName(state.search));
+  rows.reserve(state.tokens.size());
+  for (size_t i = 0; i < state.tokens.size(); ++i) {
+    const auto& pat = state.tokens[i].pat;
+    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization) continue;
+    const int rank = statusRank(pat, nowMs);
+    if (state.filter == StatusFilter::Active && rank != 0) continue;
+    if (state.filter == StatusFilter::Expired && rank != 1) continue;
+    if (state.filter == StatusFilter::Revoked && rank != 2) continue;
+    if (!needle.empty() && !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
+        !contains(pat.organization, needle) && !contains(devops::describeScopes(pat.scope), needle)) {
+      continue;
+    }
+    rows.push_back(i);
+  }
+  auto key = [&](size_t i) -> const devops::PatToken& { return state.tokens[i].pat; };
+  auto less = [&](size_t a, size_t b) {
+    const auto& x = key(a);
+    const auto& y = key(b);
+    switch (state.sortColumn) {
+      case SortColumn::Name: return lowerAscii(x.displayName) < lowerAscii(y.displayName);
+      case SortColumn::Organization: return x.organization < y.organization;
+      case SortColumn::Scopes: return x.scope < y.scope;
+      case SortColumn::Created: return x.validFromMs < y.validFromMs;
+      case SortColumn::Expires: return x.validToMs < y.validToMs;
+      case SortColumn::Status: return statusRank(x, nowMs) < statusRank(y, nowMs);
+    }
+    return false;
+  };
+  std::stable_sort(rows.begin(), rows.end(), [&](size_t a, size_t b) {
+    return state.sortAscending ? less(a, b) : less(b, a);
+  });
+  return rows;
+}
+
+std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks) {
+  std::vector<int> counts(static_cast<size_t>(weeks > 0 ? weeks : 0), 0);
+  const int64_t weekMs = 7 * kDayMs;
+  for (const auto& row : state.tokens) {
+    const auto& pat = row.pat;
+    if (pat.revoked || pat.validToMs <= nowMs) continue;
+    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization) continue;
+    const int64_t week = (pat.validToMs - nowMs) / weekMs;
+    if (week < weeks) ++counts[static_cast<size_t>(week)];
+  }
+  return counts;
+}
+
+}  // namespace patdesk::app

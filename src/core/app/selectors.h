@@ -1,0 +1,39 @@
+// Pure functions of the state that both the App and the UI need: validation,
+// filtering/sorting, expiry classification. No side effects, easy to test.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/app/app_state.h"
+
+namespace patdesk::app {
+
+inline constexpr size_t kMaxPatNameLength = 256;  // longer names are refused inline
+inline constexpr int kMaxLifetimeDays = 365;
+
+// Expiry awareness for highlights: red within 7 days, amber within 30.
+enum class ExpiryLevel { Expired, Critical, Warning, Ok };
+ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs);
+
+// Status shown in the table: "Active", "Expired", "Revoked".
+std::string statusLabel(const devops::PatToken& pat, int64_t nowMs);
+
+// The expiry the create draft asks for, in Unix ms; 0 when the draft's date is invalid.
+int64_t requestedExpiryMs(const CreateDraft& draft, int64_t nowMs);
+int64_t requestedExtensionMs(const EditDraft& draft, int64_t nowMs);
+
+std::vector<FieldProblem> validateCreate(const CreateDraft& draft, int64_t nowMs);
+std::vector<FieldProblem> validateEdit(const EditDraft& draft, int64_t nowMs);
+// The trimmed name the create/edit request will send.
+std::string trimmedName(const std::string& name);
+
+// Indices into state.tokens after the organization selection, status filter,
+// search (name, scope, organization; case-insensitive) and sort.
+std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs);
+
+// How many tokens expire in each of the next `weeks` weeks (for the timeline chart).
+std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks = 13);
+
+}  // namespace patdesk::app

@@ -1,0 +1,411 @@
+#include "core/auth/auth_session.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <optional>
+
+#include "core/auth/aadsts_errors.h"
+#include "core/auth/authorize_request.h"
+#include "core/auth/id_token.h"
+#include "core/auth/pkce.h"
+#include "core/auth/redirect_response.h"
+#include "core/auth/token_response.h"
+#include "core/text/secure_wipe.h"
+#include "core/text/url.h"
+
+namespace patdesk::auth {
+namespace {
+
+using nlohmann::json;
+
+constexpr size_t kStateBytes = 32;
+constexpr size_t kNonceBytes = 32;
+constexpr int64_t kMinRefreshDelayMs = 10 * 1000;
+constexpr int64_t kRefreshMarginMs = 5 * 60 * 1000;
+constexpr int64_t kRefreshRetryDelayMs = 30 * 1000;
+constexpr int kMaxRefreshRetries = 3;
+
+// What beginSignIn leaves in session storage for the return trip.
+struct PendingSignIn {
+  std::string state;
+  std::string verifier;
+  std::string nonce;
+  std::string returnTo;
+  std::string tenant;
+  int64_t createdAt = 0;
+  ~PendingSignIn() {
+    secureWipe(verifier);
+    secureWipe(nonce);
+  }
+};
+
+std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text) {
+  if (!text) return std::nullopt;
+  try {
+    const json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
+    if (!doc.is_object()) return std::nullopt;
+    auto str = [&doc](const char* name) -> std::optional<std::string> {
+      auto it = doc.find(name);
+      if (it == doc.end() || !it->is_string()) return std::nullopt;
+      return it->get<std::string>();
+    };
+    auto state = str("state");
+    auto verifier = str("verifier");
+    auto nonce = str("nonce");
+    if (!state || !verifier || !nonce || state->empty() || verifier->empty() || nonce->empty()) {
+      return std::nullopt;
+    }
+    std::optional<PendingSignIn> p(std::in_place);
+    p->state = std::move(*state);
+    p->verifier = std::move(*verifier);
+    p->nonce = std::move(*nonce);
+    p->returnTo = str("returnTo").value_or("");
+    p->tenant = str("tenant").value_or("");
+    auto created = doc.find("createdAt");
+    if (created != doc.end() && created->is_number_integer())
+      p->createdAt = created->get<int64_t>();
+    return p;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+bool constantTimeEquals(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+Error stateMismatchError(bool entryMissing) {
+  return makeError(
+      "auth.state_mismatch",
+      entryMissing ? "This sign-in response was not started from this tab (or was already used), "
+                     "so patdesk ignored it."
+                   : "This sign-in response does not match the sign-in started in this tab, so "
+                     "patdesk ignored it.",
+      "Start the sign-in again from patdesk's Sign in button, and finish it in the same tab.");
+}
+
+Error platformMissingError(const char* what) {
+  return makeError(
+      "auth.platform_missing",
+      std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
+      "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
+}
+
+HttpRequest tokenRequest(const std::string& authority, std::string body) {
+  HttpRequest r;
+  r.method = "POST";
+  r.url = tokenEndpoint(authority);
+  // The only header: keeps the request CORS-simple (no preflight). The browser adds Origin.
+  r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+  r.body = std::move(body);
+  return r;
+}
+
+void wipeTokenSet(TokenSet& t) {
+  secureWipe(t.accessToken);
+  secureWipe(t.refreshToken);
+  secureWipe(t.idToken);
+}
+
+bool isTransient(const Error& e) {
+  return e.code == "auth.network" || e.code == "oauth.temporarily_unavailable" ||
+         e.code == "oauth.server_error" || e.httpStatus >= 500;
+}
+
+}  // namespace
+
+struct AuthSession::Impl {
+  static AuthErrorContext context(const AuthSession& s) {
+    return AuthErrorContext{s.config_.redirectUri, s.config_.clientId,
+                            s.authority_.empty() ? s.config_.authority : s.authority_};
+  }
+
+  static void cancelRefresh(AuthSession& s) {
+    if (s.hasRefreshTimer_ && s.platform_.clock) s.platform_.clock->cancel(s.refreshTimer_);
+    s.hasRefreshTimer_ = false;
+    s.refreshTimer_ = 0;
+  }
+
+  static void wipe(AuthSession& s) {
+    ++s.generation_;  // ignore whatever is still in flight
+    cancelRefresh(s);
+    secureWipe(s.accessToken_);
+    secureWipe(s.refreshToken_);
+    secureWipe(s.user_.name);
+    secureWipe(s.user_.username);
+    secureWipe(s.user_.tenantId);
+    secureWipe(s.user_.objectId);
+    s.expiresAtMs_ = 0;
+    s.refreshRetries_ = 0;
+  }
+
+  static void scheduleAt(AuthSession& s, int64_t delayMs) {
+    cancelRefresh(s);
+    std::weak_ptr<bool> alive = s.alive_;
+    const uint64_t generation = s.generation_;
+    AuthSession* self = &s;
+    s.refreshTimer_ = s.platform_.clock->schedule(delayMs, [alive, generation, self] {
+      if (alive.expired() || self->generation_ != generation) return;
+      self->hasRefreshTimer_ = false;
+      refresh(*self);
+    });
+    s.hasRefreshTimer_ = true;
+  }
+
+  // Refresh at 80% of the lifetime or 5 minutes before expiry, whichever is sooner; >= 10 s.
+  static void scheduleRefresh(AuthSession& s, int64_t expiresInSeconds) {
+    const int64_t lifetimeMs = expiresInSeconds * 1000;
+    int64_t delay = std::min(lifetimeMs * 8 / 10, lifetimeMs - kRefreshMarginMs);
+    delay = std::max(delay, kMinRefreshDelayMs);
+    scheduleAt(s, delay);
+  }
+
+  static void expire(AuthSession& s, const Error& error) {
+    wipe(s);
+    if (s.onExpired_) {
+      auto callback = s.onExpired_;  // the callback may replace onExpired_
+      callback(error);
+    }
+  }
+
+  static void refresh(AuthSession& s) {
+    if (s.refreshToken_.empty() || !s.platform_.http || !s.platform_.clock) {
+      expire(s, makeError("auth.session_ended", "Your sign-in has ended and could not be renewed.",
+                          "Sign in again."));
+      return;
+    }
+    HttpRequest request =
+        tokenRequest(s.authority_, buildRefreshTokenBody(s.config_, s.refreshToken_));
+    std::weak_ptr<bool> alive = s.alive_;
+    const uint64_t generation = s.generation_;
+    AuthSession* self = &s;
+    s.platform_.http->send(request, [alive, generation, self](HttpResponse response) {
+      if (alive.expired() || self->generation_ != generation) return;
+      onRefreshResponse(*self, response);
+    });
+    secureWipe(request.body);
+  }
+
+  static void onRefreshResponse(AuthSession& s, const HttpResponse& response) {
+    auto decoded = decodeTokenResponse(response, context(s));
+    if (!decoded) {
+      const Error& error = decoded.error();
+      const int64_t now = s.platform_.clock->nowMs();
+      if (isTransient(error) && s.refreshRetries_ < kMaxRefreshRetries &&
+          now + kRefreshRetryDelayMs < s.expiresAtMs_) {
+        // A blip (network, 5xx): the access token still works, so try again shortly.
+        ++s.refreshRetries_;
+        scheduleAt(s, kRefreshRetryDelayMs);
+        return;
+      }
+      expire(s, error);
+      return;
+    }
+    TokenSet& tokens = decoded.value();
+    secureWipe(s.accessToken_);
+    s.accessToken_ = tokens.accessToken;
+    if (!tokens.refreshToken.empty()) {  // rotation: the old refresh token is done with
+      secureWipe(s.refreshToken_);
+      s.refreshToken_ = tokens.refreshToken;
+    }
+    s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
+    s.refreshRetries_ = 0;
+    scheduleRefresh(s, tokens.expiresInSeconds);
+    wipeTokenSet(tokens);
+    if (s.onRefreshed_) {
+      auto callback = s.onRefreshed_;
+      callback();
+    }
+  }
+
+  static void onCodeResponse(AuthSession& s, const HttpResponse& response,
+                             const std::string& expectedNonce,
+                             const std::function<void(Result<User>)>& done) {
+    auto decoded = decodeTokenResponse(response, context(s));
+    if (!decoded) {
+      done(decoded.error());
+      return;
+    }
+    TokenSet& tokens = decoded.value();
+    if (tokens.idToken.empty()) {
+      wipeTokenSet(tokens);
+      done(makeError("auth.bad_id_token",
+                     "Microsoft Entra did not send an identity token, so patdesk cannot tell who "
+                     "signed in.",
+                     "Sign in again. If it keeps happening, check \"authority\" in config.json."));
+      return;
+    }
+    auto claims = decodeIdToken(tokens.idToken);
+    if (!claims) {
+      wipeTokenSet(tokens);
+      done(claims.error());
+      return;
+    }
+    if (auto nonceOk = checkNonce(claims.value(), expectedNonce); !nonceOk) {
+      wipeTokenSet(tokens);
+      done(nonceOk.error());
+      return;
+    }
+    wipe(s);  // anything from an earlier session goes first
+    s.accessToken_ = tokens.accessToken;
+    s.refreshToken_ = tokens.refreshToken;
+    s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
+    s.user_.name = claims.value().name;
+    s.user_.username = claims.value().preferredUsername;
+    s.user_.tenantId = claims.value().tenantId;
+    s.user_.objectId = claims.value().objectId;
+    scheduleRefresh(s, tokens.expiresInSeconds);
+    wipeTokenSet(tokens);
+    done(s.user_);
+  }
+};
+
+AuthSession::AuthSession(AppConfig config, Platform platform)
+    : config_(std::move(config)), platform_(platform), authority_(config_.authority) {}
+
+AuthSession::~AuthSession() { Impl::wipe(*this); }
+
+Status AuthSession::beginSignIn(const SignInOptions& options) {
+  if (!platform_.random) return platformMissingError("secure random numbers");
+  if (!platform_.session) return platformMissingError("session storage");
+  if (!platform_.navigation) return platformMissingError("navigation");
+
+  auto authority = authorityForTenant(config_.authority, options.tenant);
+  if (!authority) return authority.error();
+
+  auto pkce = makePkce(*platform_.random);
+  if (!pkce) return pkce.error();
+  auto state = randomToken(*platform_.random, kStateBytes);
+  if (!state) return state.error();
+  auto nonce = randomToken(*platform_.random, kNonceBytes);
+  if (!nonce) return nonce.error();
+  auto requestId = randomUuid(*platform_.random);
+  if (!requestId) return requestId.error();
+
+  AuthorizeParams params;
+  params.authority = authority.value();
+  params.state = state.value();
+  params.nonce = nonce.value();
+  params.codeChallenge = pkce.value().challenge;
+  params.clientRequestId = requestId.value();
+  params.loginHint = options.loginHint;
+  params.domainHint = options.domainHint;
+  params.prompt = options.prompt;
+  auto url = buildAuthorizeUrl(config_, params);
+  if (!url) {
+    secureWipe(pkce.value().verifier);
+    return url.error();
+  }
+
+  json pending = {
+      {"state", state.value()},   {"verifier", pkce.value().verifier},
+      {"nonce", nonce.value()},   {"returnTo", options.returnTo},
+      {"tenant", options.tenant}, {"createdAt", platform_.clock ? platform_.clock->nowMs() : 0}};
+  std::string pendingText;
+  try {
+    pendingText = pending.dump();
+  } catch (const std::exception&) {
+    // dump() throws only for invalid UTF-8, which could come from returnTo or the tenant.
+    pending["returnTo"] = "";
+    pending["tenant"] = "";
+    pendingText = pending.dump(-1, ' ', false, json::error_handler_t::replace);
+  }
+  platform_.session->set(kPendingSignInKey, pendingText);
+  secureWipe(pendingText);
+  secureWipe(pkce.value().verifier);
+  platform_.navigation->redirect(url.value());
+  return okStatus();
+}
+
+bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> done) {
+  Navigation* nav = platform_.navigation;
+  if (!nav) return false;
+  const std::string url = nav->currentUrl();
+  if (!looksLikeAuthResponse(url)) return false;
+
+  auto finish = [&done](Result<User> result) {
+    if (done) done(std::move(result));
+  };
+
+  // (1) Read the response. (2) Strip it from the address bar before anything else, so neither
+  // a reload nor Back can bring the code round again.
+  auto response = parseRedirectResponse(url);
+  nav->replaceUrl(splitUrl(url).base);
+
+  if (!platform_.session) {
+    finish(platformMissingError("session storage"));
+    return true;
+  }
+  // (3) The state must match this tab's pending entry.
+  const std::optional<PendingSignIn> pending =
+      parsePending(platform_.session->get(kPendingSignInKey));
+  if (!response) {
+    platform_.session->remove(kPendingSignInKey);  // the round trip is over either way
+    finish(response.error());
+    return true;
+  }
+  if (!pending || !constantTimeEquals(pending->state, response.value().state)) {
+    platform_.session->remove(kPendingSignInKey);  // a mismatch ends the round trip
+    finish(stateMismatchError(!pending));
+    return true;
+  }
+  // (4) The entry is single-use: delete it before redeeming anything.
+  platform_.session->remove(kPendingSignInKey);
+  returnTo_ = pending->returnTo;
+  auto authority = authorityForTenant(config_.authority, pending->tenant);
+  authority_ = authority ? authority.value() : config_.authority;
+
+  // (5) Act on the error, or redeem the code.
+  const RedirectResponse& r = response.value();
+  if (r.isError()) {
+    OAuthError err;
+    err.error = r.error;
+    err.errorDescription = r.errorDescription;
+    err.errorUri = r.errorUri;
+    err.traceId = r.traceId;
+    err.correlationId = r.correlationId;
+    finish(mapAuthError(err, Impl::context(*this)));
+    return true;
+  }
+  if (!platform_.http || !platform_.clock) {
+    finish(platformMissingError(!platform_.http ? "HTTP" : "timers"));
+    return true;
+  }
+
+  HttpRequest request =
+      tokenRequest(authority_, buildAuthorizationCodeBody(config_, r.code, pending->verifier));
+  std::weak_ptr<bool> alive = alive_;
+  const uint64_t generation = generation_;
+  AuthSession* self = this;
+  std::string nonce = pending->nonce;
+  platform_.http->send(request, [alive, generation, self, nonce = std::move(nonce),
+                                 done = std::move(done)](HttpResponse httpResponse) mutable {
+    if (alive.expired()) return;
+    auto reply = [&done](Result<User> result) {
+      if (done) done(std::move(result));
+    };
+    if (self->generation_ != generation) {
+      reply(makeError("auth.cancelled", "Sign-in was cancelled because you signed out meanwhile.",
+                      "Sign in again when you are ready."));
+    } else {
+      Impl::onCodeResponse(*self, httpResponse, nonce, reply);
+    }
+    secureWipe(nonce);
+  });
+  secureWipe(request.body);
+  return true;
+}
+
+void AuthSession::signOut(bool endSession) {
+  Impl::wipe(*this);
+  if (platform_.session) platform_.session->remove(kPendingSignInKey);
+  if (endSession && platform_.navigation) {
+    platform_.navigation->redirect(
+        buildEndSessionUrl(config_, authority_.empty() ? config_.authority : authority_));
+  }
+}
+
+}  // namespace patdesk::auth

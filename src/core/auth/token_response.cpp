@@ -1,0 +1,125 @@
+#include "core/auth/token_response.h"
+
+#include <cctype>
+#include <cerrno>
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+
+namespace patdesk::auth {
+namespace {
+
+using nlohmann::json;
+
+Error badTokenResponse(const std::string& why, int status) {
+  Error e =
+      makeError("auth.bad_token_response",
+                "Microsoft Entra's answer to the sign-in could not be understood (" + why + ").",
+                "Sign in again. If it keeps happening, check that \"authority\" in "
+                "config.json points at Microsoft Entra (https://login.microsoftonline.com/...).");
+  e.httpStatus = status;
+  return e;
+}
+
+std::string stringField(const json& obj, const char* name) {
+  auto it = obj.find(name);
+  if (it == obj.end() || !it->is_string()) return {};
+  return it->get<std::string>();
+}
+
+// expires_in: a number or a numeric string. nullopt when present but unusable.
+std::optional<int64_t> expiresIn(const json& obj) {
+  auto it = obj.find("expires_in");
+  if (it == obj.end() || it->is_null()) return 3600;
+  if (it->is_number_integer()) return it->get<int64_t>();
+  if (it->is_number_float()) {
+    const double d = it->get<double>();
+    if (d < 0 || d > 1e9) return std::nullopt;
+    return static_cast<int64_t>(d);
+  }
+  if (it->is_string()) {
+    const std::string s = it->get<std::string>();
+    if (s.empty() || s.size() > 12) return std::nullopt;
+    for (char c : s) {
+      if (c < '0' || c > '9') return std::nullopt;
+    }
+    return std::strtoll(s.c_str(), nullptr, 10);
+  }
+  return std::nullopt;
+}
+
+Result<TokenSet> decode(const HttpResponse& response, const AuthErrorContext& context) {
+  if (response.status == 0) return networkError(0);
+  const json doc = json::parse(response.body, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.is_object()) return networkError(response.status);
+
+  if (doc.contains("error") || response.status < 200 || response.status >= 300) {
+    OAuthError err;
+    err.error = stringField(doc, "error");
+    err.errorDescription = stringField(doc, "error_description");
+    err.errorUri = stringField(doc, "error_uri");
+    err.traceId = stringField(doc, "trace_id");
+    err.correlationId = stringField(doc, "correlation_id");
+    err.httpStatus = response.status;
+    auto codes = doc.find("error_codes");
+    if (codes != doc.end() && codes->is_array()) {
+      for (const auto& c : *codes) {
+        if (c.is_number_integer()) err.errorCodes.push_back(c.get<long long>());
+      }
+    }
+    if (err.error.empty() && err.errorDescription.empty() && err.errorCodes.empty()) {
+      return badTokenResponse("HTTP " + std::to_string(response.status) + " without an error",
+                              response.status);
+    }
+    return mapAuthError(err, context);
+  }
+
+  TokenSet t;
+  for (auto [name, target] : {std::pair<const char*, std::string*>{"access_token", &t.accessToken},
+                              {"refresh_token", &t.refreshToken},
+                              {"id_token", &t.idToken},
+                              {"scope", &t.scope},
+                              {"token_type", &t.tokenType}}) {
+    auto it = doc.find(name);
+    if (it == doc.end() || it->is_null()) continue;
+    if (!it->is_string()) return badTokenResponse(std::string(name) + " is not a string", 200);
+    *target = it->get<std::string>();
+  }
+  if (t.accessToken.empty()) return badTokenResponse("no access_token", response.status);
+  if (!t.tokenType.empty()) {
+    std::string type = t.tokenType;
+    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (type != "bearer") return badTokenResponse("token_type is not Bearer", response.status);
+  }
+  const auto expires = expiresIn(doc);
+  if (!expires || *expires <= 0) return badTokenResponse("bad expires_in", response.status);
+  t.expiresInSeconds = *expires;
+  return t;
+}
+
+}  // namespace
+
+Error networkError(int httpStatus) {
+  Error e = makeError(
+      "auth.network", "The browser blocked or lost the sign-in request.",
+      "Likely causes: the redirect URI is registered as \"Web\" instead of \"Single-page "
+      "application\" in the app registration (then the browser blocks the token request), the "
+      "network is down or behind a proxy, an ad or privacy blocker stopped the request to "
+      "login.microsoftonline.com, or \"authority\" in config.json is wrong. Fix what applies and "
+      "sign in again.");
+  e.httpStatus = httpStatus;
+  if (httpStatus != 0) e.detail = "HTTP " + std::to_string(httpStatus) + " with a non-JSON body";
+  return e;
+}
+
+Result<TokenSet> decodeTokenResponse(const HttpResponse& response,
+                                     const AuthErrorContext& context) {
+  try {
+    return decode(response, context);
+  } catch (const std::exception& ex) {
+    Error e = badTokenResponse("unexpected JSON", response.status);
+    e.detail = ex.what();
+    return e;
+  }
+}
+
+}  // namespace patdesk::auth

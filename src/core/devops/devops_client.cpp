@@ -1,0 +1,365 @@
+#include "core/devops/devops_client.h"
+
+#include <algorithm>
+#include <deque>
+#include <memory>
+#include <set>
+#include <utility>
+
+#include "core/devops/decoders.h"
+#include "core/devops/http_errors.h"
+#include "core/devops/requests.h"
+#include "core/text/iso8601.h"
+
+namespace patdesk::devops {
+namespace {
+
+constexpr int kMaxInFlight = 4;
+constexpr int64_t kBaseBackoffMs = 1000;
+constexpr int64_t kMaxBackoffMs = 30000;
+constexpr int kMaxPages = 1000;  // a safety net on top of the repeated-token check
+constexpr int64_t kDayMs = 86400000;
+constexpr int64_t kMaxRotateLifetimeMs = 365 * kDayMs;
+constexpr int64_t kDefaultRotateLifetimeMs = 30 * kDayMs;
+
+// GET: 429, 5xx and status 0, up to 3 retries. PUT/DELETE: 5xx only, up to 2. POST: never.
+enum class RetryPolicy { Read, Idempotent, Never };
+
+struct Job {
+  HttpRequest request;
+  RetryPolicy policy = RetryPolicy::Never;
+  int attempt = 0;  // retries done so far
+  std::function<void(HttpResponse)> done;
+};
+
+bool shouldRetry(const Job& job, const HttpResponse& r) {
+  const bool is5xx = r.status >= 500 && r.status < 600;
+  switch (job.policy) {
+    case RetryPolicy::Read:
+      return job.attempt < 3 && (r.status == 0 || r.status == 429 || is5xx);
+    case RetryPolicy::Idempotent:
+      return job.attempt < 2 && is5xx;
+    case RetryPolicy::Never:
+      return false;
+  }
+  return false;
+}
+
+int64_t backoffMs(int attempt, const HttpResponse& r) {
+  if (auto retryAfter = retryAfterMs(r)) return std::min(*retryAfter, kMaxBackoffMs);
+  return std::min(kBaseBackoffMs << std::min(attempt, 5), kMaxBackoffMs);
+}
+
+// Adds the response's status and activity id to a decoder error.
+Error fromResponse(Error e, const HttpResponse& r) {
+  if (e.httpStatus == 0) e.httpStatus = r.status;
+  if (e.activityId.empty()) e.activityId = activityIdOf(r);
+  return e;
+}
+
+Error createAmbiguous(const Error& cause) {
+  Error e = cause;
+  e.code = "devops.create_ambiguous";
+  e.message = "It is not known whether Azure DevOps created the token: " + cause.message;
+  e.action =
+      "Refresh the token list before trying again: the token may already exist (revoke it if "
+      "you cannot use it).";
+  e.detail = cause.code + (cause.detail.empty() ? "" : ": " + cause.detail);
+  return e;
+}
+
+bool isAmbiguousCreateFailure(const Error& e) {
+  return e.code == "devops.network" || e.code == "devops.server" || e.code == "devops.malformed";
+}
+
+}  // namespace
+
+struct DevOpsClient::Impl {
+  struct State {
+    std::string profileBase;
+    std::string tokensBase;
+    Platform platform;
+    std::function<std::string()> accessToken;
+    std::deque<std::shared_ptr<Job>> queue;
+    int inFlight = 0;
+    std::set<int> timers;
+  };
+  using StatePtr = std::shared_ptr<State>;
+  using WeakState = std::weak_ptr<State>;
+
+  StatePtr state;
+
+  static void pump(const StatePtr& s) {
+    while (s->inFlight < kMaxInFlight && !s->queue.empty()) {
+      std::shared_ptr<Job> job = s->queue.front();
+      s->queue.pop_front();
+      ++s->inFlight;
+      setBearer(job->request, s->accessToken ? s->accessToken() : std::string());
+      WeakState weak = s;
+      if (!s->platform.http) {
+        --s->inFlight;
+        job->done(HttpResponse{});
+        continue;
+      }
+      s->platform.http->send(job->request, [weak, job](HttpResponse r) {
+        StatePtr st = weak.lock();
+        if (!st) return;  // the client is gone: nobody is waiting any more
+        --st->inFlight;
+        if (shouldRetry(*job, r)) {
+          const int64_t delay = backoffMs(job->attempt, r);
+          ++job->attempt;
+          retryLater(st, job, delay);
+        } else {
+          job->done(std::move(r));
+        }
+        pump(st);
+      });
+    }
+  }
+
+  static void retryLater(const StatePtr& s, const std::shared_ptr<Job>& job, int64_t delayMs) {
+    if (!s->platform.clock) {
+      enqueue(s, job);
+      return;
+    }
+    WeakState weak = s;
+    auto id = std::make_shared<int>(0);
+    *id = s->platform.clock->schedule(delayMs, [weak, job, id] {
+      StatePtr st = weak.lock();
+      if (!st) return;
+      st->timers.erase(*id);
+      enqueue(st, job);
+    });
+    s->timers.insert(*id);
+  }
+
+  static void enqueue(const StatePtr& s, std::shared_ptr<Job> job) {
+    s->queue.push_back(std::move(job));
+    pump(s);
+  }
+
+  static void send(const StatePtr& s, HttpRequest request, RetryPolicy policy,
+                   std::function<void(HttpResponse)> done) {
+    auto job = std::make_shared<Job>();
+    job->request = std::move(request);
+    job->policy = policy;
+    job->done = std::move(done);
+    enqueue(s, std::move(job));
+  }
+
+  // A PatTokenResult that must carry a token.
+  static Result<PatToken> patTokenFrom(const HttpResponse& r, const std::string& organization) {
+    Status status = classifyResponse(r);
+    if (!status) return status.error();
+    auto result = decodePatTokenResult(r.body);
+    if (!result) return fromResponse(result.error(), r);
+    if (!result.value().patToken) {
+      return fromResponse(malformedError("the response holds no token"), r);
+    }
+    PatToken token = std::move(*result.value().patToken);
+    token.organization = organization;
+    return token;
+  }
+
+  struct ListContext {
+    std::string organization;
+    ListQuery query;
+    std::set<std::string> seenTokens;
+    int pages = 0;
+    std::function<void(std::vector<PatToken>, int)> onPage;
+    std::function<void(Status)> done;
+  };
+
+  static void listPage(const StatePtr& s, std::shared_ptr<ListContext> ctx,
+                       const std::string& continuationToken) {
+    WeakState weak = s;
+    send(s, listPatsRequest(s->tokensBase, ctx->organization, ctx->query, continuationToken, ""),
+         RetryPolicy::Read, [weak, ctx](HttpResponse r) {
+           Status status = classifyResponse(r);
+           if (!status) return ctx->done(status.error());
+           auto page = decodePatPage(r.body);
+           if (!page) return ctx->done(fromResponse(page.error(), r));
+           for (auto& t : page.value().tokens) {
+             t.organization = ctx->organization;
+             if (ctx->query.filter == DisplayFilter::Revoked) t.revoked = true;
+           }
+           ++ctx->pages;
+           if (ctx->onPage) ctx->onPage(std::move(page.value().tokens), ctx->pages);
+           const std::string next = page.value().continuationToken;
+           // Stop at the end, on a token already followed (a server loop), or at the cap.
+           if (next.empty() || !ctx->seenTokens.insert(next).second || ctx->pages >= kMaxPages) {
+             return ctx->done(okStatus());
+           }
+           StatePtr st = weak.lock();
+           if (!st) return;
+           listPage(st, ctx, next);
+         });
+  }
+
+  static void createPat(const StatePtr& s, const std::string& organization,
+                        const CreatePatRequest& request,
+                        std::function<void(Result<PatToken>)> done) {
+    send(s, createPatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Never,
+         [organization, done = std::move(done)](HttpResponse r) {
+           auto token = patTokenFrom(r, organization);
+           if (!token) {
+             const Error& e = token.error();
+             return done(isAmbiguousCreateFailure(e) ? createAmbiguous(e) : e);
+           }
+           if (token.value().token.empty()) {
+             return done(createAmbiguous(
+                 fromResponse(malformedError("the new token's secret is missing"), r)));
+           }
+           done(std::move(token));
+         });
+  }
+
+  static void revokePat(const StatePtr& s, const std::string& organization,
+                        const std::string& authorizationId, std::function<void(Status)> done) {
+    send(s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
+         RetryPolicy::Idempotent, [done = std::move(done)](HttpResponse r) {
+           Status status = classifyResponse(r);
+           if (!status) return done(status.error());
+           if (r.status != 200 && r.status != 204) {
+             Error e = makeError("devops.unexpected_response",
+                                 "Azure DevOps answered the revoke with HTTP " +
+                                     std::to_string(r.status) + " instead of 200 or 204.",
+                                 "Refresh the list to check whether the token was revoked.");
+             return done(fromResponse(e, r));
+           }
+           done(okStatus());
+         });
+  }
+};
+
+DevOpsClient::DevOpsClient(std::string profileBaseUrl, std::string tokensBaseUrl, Platform platform,
+                           std::function<std::string()> accessToken)
+    : impl_(new Impl) {
+  impl_->state = std::make_shared<Impl::State>();
+  impl_->state->profileBase = std::move(profileBaseUrl);
+  impl_->state->tokensBase = std::move(tokensBaseUrl);
+  impl_->state->platform = platform;
+  impl_->state->accessToken = std::move(accessToken);
+}
+
+DevOpsClient::~DevOpsClient() {
+  if (impl_->state->platform.clock) {
+    for (int id : impl_->state->timers) impl_->state->platform.clock->cancel(id);
+  }
+  delete impl_;
+}
+
+int DevOpsClient::inFlight() const { return impl_->state->inFlight; }
+
+void DevOpsClient::getProfile(std::function<void(Result<Profile>)> done) {
+  const auto& s = impl_->state;
+  Impl::send(s, profileMeRequest(s->profileBase, ""), RetryPolicy::Read,
+             [done = std::move(done)](HttpResponse r) {
+               Status status = classifyResponse(r);
+               if (!status) return done(status.error());
+               auto profile = decodeProfile(r.body);
+               if (!profile) return done(fromResponse(profile.error(), r));
+               done(std::move(profile));
+             });
+}
+
+void DevOpsClient::listOrganizations(const std::string& memberId,
+                                     std::function<void(Result<std::vector<Organization>>)> done) {
+  const auto& s = impl_->state;
+  Impl::send(s, accountsRequest(s->profileBase, memberId, ""), RetryPolicy::Read,
+             [done = std::move(done)](HttpResponse r) {
+               Status status = classifyResponse(r);
+               if (!status) return done(status.error());
+               auto orgs = decodeAccounts(r.body);
+               if (!orgs) return done(fromResponse(orgs.error(), r));
+               done(std::move(orgs));
+             });
+}
+
+void DevOpsClient::listPats(const std::string& organization, const ListQuery& query,
+                            std::function<void(std::vector<PatToken> page, int pageNumber)> onPage,
+                            std::function<void(Status)> done) {
+  auto ctx = std::make_shared<Impl::ListContext>();
+  ctx->organization = organization;
+  ctx->query = query;
+  ctx->onPage = std::move(onPage);
+  ctx->done = std::move(done);
+  Impl::listPage(impl_->state, ctx, "");
+}
+
+void DevOpsClient::getPat(const std::string& organization, const std::string& authorizationId,
+                          std::function<void(Result<PatToken>)> done) {
+  const auto& s = impl_->state;
+  Impl::send(s, getPatRequest(s->tokensBase, organization, authorizationId, ""), RetryPolicy::Read,
+             [organization, done = std::move(done)](HttpResponse r) {
+               done(Impl::patTokenFrom(r, organization));
+             });
+}
+
+void DevOpsClient::createPat(const std::string& organization, const CreatePatRequest& request,
+                             std::function<void(Result<PatToken>)> done) {
+  Impl::createPat(impl_->state, organization, request, std::move(done));
+}
+
+void DevOpsClient::updatePat(const std::string& organization, const UpdatePatRequest& request,
+                             std::function<void(Result<PatToken>)> done) {
+  const auto& s = impl_->state;
+  Impl::send(s, updatePatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Idempotent,
+             [organization, done = std::move(done)](HttpResponse r) {
+               done(Impl::patTokenFrom(r, organization));
+             });
+}
+
+void DevOpsClient::revokePat(const std::string& organization, const std::string& authorizationId,
+                             std::function<void(Status)> done) {
+  Impl::revokePat(impl_->state, organization, authorizationId, std::move(done));
+}
+
+void DevOpsClient::rotatePat(const std::string& organization, const PatToken& old,
+                             std::function<void(const std::string& step)> step,
+                             std::function<void(Result<RotateOutcome>)> done) {
+  const auto& s = impl_->state;
+  const int64_t now = s->platform.clock ? s->platform.clock->nowMs() : 0;
+  int64_t lifetime = old.validToMs - old.validFromMs;
+  if (old.validToMs == 0 || old.validFromMs == 0 || lifetime <= 0) {
+    lifetime = kDefaultRotateLifetimeMs;
+  }
+  lifetime = std::min(lifetime, kMaxRotateLifetimeMs);
+
+  CreatePatRequest request;
+  request.displayName = old.displayName;
+  request.scope = old.scope;
+  request.validToMs = now + lifetime;
+  request.allOrgs = false;  // targeted to this organization, even when the old one was global
+
+  auto report = std::make_shared<std::function<void(const std::string&)>>(std::move(step));
+  auto finish = std::make_shared<std::function<void(Result<RotateOutcome>)>>(std::move(done));
+  if (*report) (*report)("Creating the replacement…");
+  Impl::WeakState weak = s;
+  const std::string oldId = old.authorizationId;
+  Impl::createPat(s, organization, request,
+                  [weak, organization, oldId, report, finish](Result<PatToken> created) {
+                    if (!created) return (*finish)(created.error());
+                    Impl::StatePtr st = weak.lock();
+                    if (!st) return;
+                    if (*report) (*report)("Revoking the old token…");
+                    auto replacement = std::make_shared<PatToken>(std::move(created.value()));
+                    Impl::revokePat(st, organization, oldId, [replacement, finish](Status revoked) {
+                      RotateOutcome outcome;
+                      outcome.replacement = std::move(*replacement);
+                      outcome.oldRevoked = revoked.ok();
+                      if (!revoked) outcome.revokeError = revoked.error();
+                      (*finish)(std::move(outcome));
+                    });
+                  });
+}
+
+std::optional<std::string> lifespanClampNotice(int64_t requestedMs, const PatToken& created) {
+  if (created.validToMs == 0 || created.validToMs >= requestedMs - 60000) return std::nullopt;
+  return "Azure DevOps set this token to expire on " + text::formatDate(created.validToMs) +
+         " instead of the " + text::formatDate(requestedMs) +
+         " you asked for (UTC dates): your organization limits how long personal access tokens "
+         "may last.";
+}
+
+}  // namespace patdesk::devops

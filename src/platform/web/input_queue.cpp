@@ -1,0 +1,55 @@
+#include "platform/web/input_queue.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <set>
+
+namespace patdesk::web {
+
+bool InputQueue::applyToImGui() {
+  ImGuiIO& io = ImGui::GetIO();
+  std::set<int> keysChanged;
+  std::set<int> buttonsChanged;
+  bool anyKeyChanged = false;
+  while (!events_.empty()) {
+    InputEvent& e = events_.front();
+    switch (e.kind) {
+      case InputEvent::Kind::PointerMove:
+        io.MousePos = ImVec2(e.x, e.y);
+        break;
+      case InputEvent::Kind::PointerButton:
+        if (e.code < 0 || e.code >= 5) break;
+        if (buttonsChanged.count(e.code)) return true;  // next frame
+        buttonsChanged.insert(e.code);
+        io.MousePos = ImVec2(e.x, e.y);
+        io.MouseDown[e.code] = e.down;
+        break;
+      case InputEvent::Kind::Wheel:
+        io.MouseWheelH += e.x;
+        io.MouseWheel += e.y;
+        break;
+      case InputEvent::Kind::Key:
+        if (e.code < 0 || e.code >= 512) break;
+        if (keysChanged.count(e.code)) return true;  // next frame
+        keysChanged.insert(e.code);
+        anyKeyChanged = true;
+        io.KeysDown[e.code] = e.down;
+        io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
+        io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
+        io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
+        io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+        break;
+      case InputEvent::Kind::Text:
+        // ImGui handles typed characters before keys inside a text field, so text that
+        // follows a key press in the same frame would land before it: defer it.
+        if (anyKeyChanged) return true;
+        io.AddInputCharactersUTF8(e.text.c_str());
+        break;
+    }
+    events_.pop_front();
+  }
+  return false;
+}
+
+}  // namespace patdesk::web

@@ -1,0 +1,319 @@
+// The browser entry point: creates the WebGL2 context through GLFW, reads config.json,
+// starts the App, and draws frames ON DEMAND: a frame is requested only by input,
+// a network/timer completion, a resize, or a running animation. An idle page does no
+// frame work at all.
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+#include <backends/imgui_impl_opengl3.h>
+
+#include <cmath>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/app/app.h"
+#include "core/app/state_json.h"
+#include "platform/web/browser_capabilities.h"
+#include "platform/web/fonts.h"
+#include "platform/web/input_queue.h"
+#include "platform/web/test_hook.h"
+#include "platform/web/web_http.h"
+#include "ui/app_ui.h"
+#include "ui/visible_items.h"
+
+// clang-format off
+EM_JS(void, patdesk_js_first_frame, (), { window.patdeskShell.firstFrame(); });
+EM_JS(void, patdesk_js_set_text_input, (int active), { window.patdeskShell.setTextInputActive(!!active); });
+EM_JS(void, patdesk_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(void, patdesk_js_set_cursor, (const char* cursor), { window.patdeskShell.setCursor(UTF8ToString(cursor)); });
+// clang-format on
+
+namespace patdesk::web {
+namespace {
+
+struct Page {
+  GLFWwindow* window = nullptr;
+  WebHttpClient http;
+  BrowserRandom random;
+  BrowserSessionStore session;
+  BrowserNavigation navigation;
+  BrowserClipboard clipboard;
+  BrowserClock clock;
+  std::unique_ptr<app::App> app;
+  InputQueue input;
+  ui::Fonts fonts;
+  float scale = 1.0f;      // devicePixelRatio the fonts and style were built for
+  float pendingScale = 1.0f;
+  int cssWidth = 0, cssHeight = 0;
+  bool framePending = false;
+  int framesWanted = 0;    // a few frames after each change let ImGui settle layout
+  double lastFrameTime = 0;
+  bool firstFrameDone = false;
+  bool textInputActive = false;
+  bool darkTheme = true;
+  std::string title;
+  std::string redirectUri;
+};
+
+Page& page() {
+  static Page p;
+  return p;
+}
+
+EM_BOOL onAnimationFrame(double timeMs, void*);
+
+void requestFrame(int frames = 3) {
+  Page& p = page();
+  if (frames > p.framesWanted) p.framesWanted = frames;
+  if (!p.framePending) {
+    p.framePending = true;
+    emscripten_request_animation_frame(onAnimationFrame, nullptr);
+  }
+}
+
+void applyScaleIfChanged() {
+  Page& p = page();
+  if (p.fonts.body && p.pendingScale == p.scale) return;
+  p.scale = p.pendingScale;
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  p.fonts = loadFonts(p.scale);
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+  ui::applyTheme(p.darkTheme, p.scale);
+}
+
+const char* titleFor(const app::AppState& s) {
+  switch (s.screen) {
+    case app::Screen::Loading: return "patdesk — loading";
+    case app::Screen::Setup: return "patdesk — setup needed";
+    case app::Screen::SignIn: return "patdesk — sign in";
+    case app::Screen::SigningIn: return "patdesk — signing in…";
+    case app::Screen::Main: break;
+  }
+  if (s.panel == app::Panel::Secret || s.panel == app::Panel::ConfirmCloseSecret) return "patdesk — copy your new token";
+  if (s.busy > 0) return "patdesk — working…";
+  return "patdesk — personal access tokens";
+}
+
+void drawFrame(double timeMs) {
+  Page& p = page();
+  applyScaleIfChanged();
+  ImGuiIO& io = ImGui::GetIO();
+  const int fbWidth = static_cast<int>(std::lround(p.cssWidth * p.scale));
+  const int fbHeight = static_cast<int>(std::lround(p.cssHeight * p.scale));
+  io.DisplaySize = ImVec2(static_cast<float>(fbWidth), static_cast<float>(fbHeight));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  double dt = (p.lastFrameTime > 0) ? (timeMs - p.lastFrameTime) / 1000.0 : 1.0 / 60.0;
+  io.DeltaTime = static_cast<float>(dt <= 0 ? 1.0 / 60.0 : (dt > 0.1 ? 0.1 : dt));
+  p.lastFrameTime = timeMs;
+
+  const bool moreInput = p.input.applyToImGui();
+  p.app->tick();
+  const app::AppState& state = p.app->state();
+  if (state.darkTheme != p.darkTheme) {
+    p.darkTheme = state.darkTheme;
+    ui::applyTheme(p.darkTheme, p.scale);
+  }
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui::NewFrame();
+  ui::beginItemCollection(ImGui::GetCurrentContext());
+  std::vector<app::Intent> intents;
+  ui::UiFrameInput in{state,
+                      p.app->secret(),
+                      p.app->createDraft(),
+                      p.app->editDraft(),
+                      p.app->tenantField(),
+                      p.app->searchField(),
+                      p.clock.nowMs(),
+                      p.scale,
+                      p.fonts,
+                      p.redirectUri};
+  ui::drawApp(in, intents);
+  ImGui::Render();
+
+  glViewport(0, 0, fbWidth, fbHeight);
+  glClearColor(0.f, 0.f, 0.f, 1.f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  publishItems(ui::collectedItems(), p.scale);
+
+  for (const auto& intent : intents) p.app->dispatch(intent);
+  if (!intents.empty()) requestFrame();
+
+  if (io.WantTextInput != p.textInputActive) {
+    p.textInputActive = io.WantTextInput;
+    patdesk_js_set_text_input(p.textInputActive ? 1 : 0);
+  }
+  const char* cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput ? "text"
+                       : ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand    ? "pointer"
+                                                                             : "default";
+  patdesk_js_set_cursor(cursor);
+  const char* title = titleFor(p.app->state());
+  if (p.title != title) {
+    p.title = title;
+    patdesk_js_set_title(title);
+  }
+  if (!p.firstFrameDone) {
+    p.firstFrameDone = true;
+    patdesk_js_first_frame();
+  }
+  if (moreInput) requestFrame(2);
+}
+
+EM_BOOL onAnimationFrame(double timeMs, void*) {
+  Page& p = page();
+  p.framePending = false;
+  if (!p.app || p.cssWidth <= 0) return EM_FALSE;
+  drawFrame(timeMs);
+  if (p.framesWanted > 0) --p.framesWanted;
+  // Keep drawing only while something actually changes on screen.
+  if (p.framesWanted > 0 || p.app->animating() || !p.input.empty()) requestFrame(0);
+  return EM_FALSE;
+}
+
+void onKey(GLFWwindow*, int key, int, int action, int) {
+  if (key < 0 || key >= 512) return;
+  if (action == GLFW_REPEAT) {
+    // A held key repeats: release then press again so each repeat is one transition.
+    page().input.push({InputEvent::Kind::Key, 0, 0, key, false, {}});
+  }
+  page().input.push({InputEvent::Kind::Key, 0, 0, key, action != GLFW_RELEASE, {}});
+  requestFrame();
+}
+
+void setupImGui() {
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing persisted
+  io.LogFilename = nullptr;
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames while idle
+  io.BackendPlatformName = "patdesk_web";
+  // Paste comes from the browser's paste event (fed as text), never from ImGui's own
+  // clipboard; copy (Ctrl+C in a field) goes to the system clipboard.
+  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+  io.SetClipboardTextFn = [](void*, const char* text) {
+    page().clipboard.writeText(text ? text : "", [](bool) {});
+  };
+  const int map[][2] = {{ImGuiKey_Tab, GLFW_KEY_TAB},         {ImGuiKey_LeftArrow, GLFW_KEY_LEFT},
+                        {ImGuiKey_RightArrow, GLFW_KEY_RIGHT}, {ImGuiKey_UpArrow, GLFW_KEY_UP},
+                        {ImGuiKey_DownArrow, GLFW_KEY_DOWN},   {ImGuiKey_PageUp, GLFW_KEY_PAGE_UP},
+                        {ImGuiKey_PageDown, GLFW_KEY_PAGE_DOWN}, {ImGuiKey_Home, GLFW_KEY_HOME},
+                        {ImGuiKey_End, GLFW_KEY_END},          {ImGuiKey_Insert, GLFW_KEY_INSERT},
+                        {ImGuiKey_Delete, GLFW_KEY_DELETE},    {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE},
+                        {ImGuiKey_Space, GLFW_KEY_SPACE},      {ImGuiKey_Enter, GLFW_KEY_ENTER},
+                        {ImGuiKey_Escape, GLFW_KEY_ESCAPE},    {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER},
+                        {ImGuiKey_A, GLFW_KEY_A},              {ImGuiKey_C, GLFW_KEY_C},
+                        {ImGuiKey_V, GLFW_KEY_V},              {ImGuiKey_X, GLFW_KEY_X},
+                        {ImGuiKey_Y, GLFW_KEY_Y},              {ImGuiKey_Z, GLFW_KEY_Z}};
+  for (const auto& m : map) io.KeyMap[m[0]] = m[1];
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
+void onConfigLoaded(HttpResponse response) {
+  Page& p = page();
+  p.app->start(response.status, response.body);
+  requestFrame();
+}
+
+}  // namespace
+
+void start() {
+  Page& p = page();
+  if (!glfwInit()) return;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  p.window = glfwCreateWindow(p.cssWidth > 0 ? p.cssWidth : 1280, p.cssHeight > 0 ? p.cssHeight : 800,
+                              "patdesk", nullptr, nullptr);
+  if (!p.window) return;
+  glfwMakeContextCurrent(p.window);
+  glfwSetKeyCallback(p.window, onKey);
+  setupImGui();
+
+  Platform platform{&p.http, &p.random, &p.session, &p.navigation, &p.clipboard, &p.clock};
+  p.app = std::make_unique<app::App>(platform);
+  p.app->setOnChanged([] { requestFrame(); });
+  setOnBrowserCallback([] { requestFrame(); });
+  p.redirectUri = p.navigation.currentUrl();
+  auto cut = p.redirectUri.find_first_of("?#");
+  if (cut != std::string::npos) p.redirectUri.resize(cut);
+
+  HttpRequest request;
+  request.url = "config.json";
+  request.headers = {{"Accept", "application/json"}};
+  p.http.send(request, onConfigLoaded);
+  requestFrame();
+}
+
+}  // namespace patdesk::web
+
+// ---- Entry points called by web/shell.js
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void patdesk_resize(int cssWidth, int cssHeight, double devicePixelRatio) {
+  auto& p = patdesk::web::page();
+  p.cssWidth = cssWidth;
+  p.cssHeight = cssHeight;
+  float dpr = static_cast<float>(devicePixelRatio);
+  p.pendingScale = dpr < 0.5f ? 0.5f : (dpr > 4.0f ? 4.0f : dpr);
+  emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(cssWidth * p.pendingScale)),
+                                     static_cast<int>(std::lround(cssHeight * p.pendingScale)));
+  patdesk::web::requestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void patdesk_pointer_move(double cssX, double cssY) {
+  auto& p = patdesk::web::page();
+  p.input.push({patdesk::web::InputEvent::Kind::PointerMove, static_cast<float>(cssX * p.pendingScale),
+                static_cast<float>(cssY * p.pendingScale), 0, false, {}});
+  patdesk::web::requestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void patdesk_pointer_button(double cssX, double cssY, int button, int down) {
+  auto& p = patdesk::web::page();
+  p.input.push({patdesk::web::InputEvent::Kind::PointerButton, static_cast<float>(cssX * p.pendingScale),
+                static_cast<float>(cssY * p.pendingScale), button, down != 0, {}});
+  patdesk::web::requestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
+  auto& p = patdesk::web::page();
+  p.input.push({patdesk::web::InputEvent::Kind::Wheel, static_cast<float>(dx), static_cast<float>(dy), 0, false, {}});
+  patdesk::web::requestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void patdesk_text(const char* utf8) {
+  if (!utf8 || !*utf8) return;
+  patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Text, 0, 0, 0, false, utf8});
+  patdesk::web::requestFrame();
+}
+
+// Focus left the page: release everything so no key stays stuck down.
+EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
+  ImGuiIO& io = ImGui::GetIO();
+  for (int k = 0; k < 512; ++k) {
+    if (io.KeysDown[k]) patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Key, 0, 0, k, false, {}});
+  }
+  patdesk::web::requestFrame();
+}
+
+EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
+
+// Non-secret app state for window.patdesk.state(); never a token or PAT value.
+EMSCRIPTEN_KEEPALIVE const char* patdesk_state_json() {
+  static std::string json;
+  auto& p = patdesk::web::page();
+  json = p.app ? patdesk::app::stateJson(p.app->state(), p.clock.nowMs()) : std::string("{}");
+  return json.c_str();
+}
+
+}  // extern "C"
+
+int main() {
+  patdesk::web::start();
+  return 0;
+}

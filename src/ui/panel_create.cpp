@@ -1,0 +1,142 @@
+// The create pane: name, organization, expiration, scopes. "Create" stays disabled until
+// selectors::validateCreate() has nothing to say; every problem shows under its field.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "core/app/selectors.h"
+#include "ui/format.h"
+#include "ui/string_input.h"
+#include "ui/theme.h"
+#include "ui/ui_internal.h"
+#include "ui/widgets.h"
+
+namespace patdesk::ui {
+namespace {
+
+void nameCounter(Frame& f, const std::string& name) {
+  const std::string counter =
+      std::to_string(name.size()) + " / " + std::to_string(app::kMaxPatNameLength);
+  const float width = ImGui::CalcTextSize(counter.c_str()).x;
+  const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
+  const ImVec4& color =
+      name.size() > app::kMaxPatNameLength ? palette().danger : palette().textMuted;
+  ImGui::TextColored(color, "%s", counter.c_str());
+  (void)f;
+}
+
+void organizationPicker(Frame& f, app::CreateDraft& draft) {
+  const app::AppState& st = f.state();
+  const std::string preview =
+      draft.organization.empty() ? "Choose an organization" : labelSafe(draft.organization);
+  if (ComboButton(preview.c_str(), "Organization", ImGui::GetContentRegionAvail().x))
+    ImGui::OpenPopup("##create-organization");
+  ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + f.px(4)));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetItemRectSize().x, 0),
+                                      ImVec2(ImGui::GetItemRectSize().x, f.px(360)));
+  if (ImGui::BeginPopup("##create-organization")) {
+    if (st.organizations.empty()) ImGui::TextDisabled("No organizations yet");
+    for (const app::OrganizationView& org : st.organizations) {
+      const std::string label = labelSafe(org.name) + "##create-org-" + org.name;
+      if (ImGui::Selectable(label.c_str(), draft.organization == org.name))
+        draft.organization = org.name;
+    }
+    ImGui::EndPopup();
+  }
+}
+
+struct Preset {
+  int days;
+  const char* label;
+};
+
+}  // namespace
+
+void drawCreatePanel(Frame& f) {
+  const app::AppState& st = f.state();
+  app::CreateDraft& draft = f.in.createDraft;
+  UiMemory& mem = memory();
+  if (draft.organization.empty()) {
+    if (!st.selectedOrganization.empty()) {
+      draft.organization = st.selectedOrganization;
+    } else if (st.organizations.size() == 1) {
+      draft.organization = st.organizations.front().name;
+    }
+  }
+  const std::vector<app::FieldProblem> problems = app::validateCreate(draft, f.in.nowMs);
+
+  beginPanel(f, "New token###panel-create", PanelKind::Side, 560);
+  panelTitle(f, "New personal access token",
+             "A token lets scripts and tools call Azure DevOps as you, limited to the scopes you "
+             "pick.");
+  if (st.lastError) drawErrorPanel(f, *st.lastError);
+
+  // Name.
+  sectionLabel(f, "Name");
+  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  ImGui::SetNextItemWidth(-FLT_MIN);
+  const bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,
+                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  if (ImGui::IsItemEdited() || ImGui::IsItemDeactivated()) mem.createNameTouched = true;
+  if (mem.createNameTouched || !draft.name.empty()) drawFieldProblems(problems, "name");
+  nameCounter(f, draft.name);
+
+  // Organization.
+  sectionLabel(f, "Organization");
+  organizationPicker(f, draft);
+  drawFieldProblems(problems, "organization");
+  TextMuted(
+      "\"All accessible organizations\" is not offered: global PATs stop working on "
+      "2026-12-01. Create one token per organization instead.");
+  ImGui::Dummy(ImVec2(0, f.px(4)));
+
+  // Expiration.
+  sectionLabel(f, "Expiration");
+  const Preset presets[] = {{7, "7 days"},   {30, "30 days"},  {60, "60 days"}, {90, "90 days"},
+                            {180, "180 days"}, {365, "1 year"}, {0, "Custom"}};
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), f.px(4)));
+  for (size_t i = 0; i < sizeof(presets) / sizeof(presets[0]); ++i) {
+    if (i > 0) SameLineIfFits(ChipWidth(presets[i].label));
+    if (Chip(presets[i].label, presets[i].label, draft.expiryPresetDays == presets[i].days))
+      draft.expiryPresetDays = presets[i].days;
+  }
+  ImGui::PopStyleVar();
+  if (draft.expiryPresetDays == 0) {
+    ImGui::SetNextItemWidth(f.px(170));
+    InputStringWithHint("##Expiration date", "YYYY-MM-DD", &draft.customDate,
+                        ImGuiInputTextFlags_CharsNoBlank);
+    ImGui::SameLine();
+    TextMuted("(UTC, end of day)");
+  }
+  const int64_t expiry = app::requestedExpiryMs(draft, f.in.nowMs);
+  if (expiry > 0) {
+    TextMuted("UTC: " + formatDateTimeUtc(expiry) + " / local: " + formatDateTimeLocal(expiry) +
+              " (" + relativeExpiry(expiry, f.in.nowMs) + ")");
+  }
+  drawFieldProblems(problems, "expiry");
+  ImGui::Dummy(ImVec2(0, f.px(4)));
+
+  // Scopes.
+  sectionLabel(f, "Scopes");
+  bool chooseFull = false, chooseCustom = false;
+  drawFullAccessChoice(f, draft.fullAccess, chooseFull, chooseCustom);
+  if (chooseFull) draft.fullAccess = true;
+  if (chooseCustom) draft.fullAccess = false;
+  if (!draft.fullAccess) drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
+  drawFieldProblems(problems, "scope");
+
+  beginPanelFooter(f);
+  const bool canCreate = problems.empty() && st.busy == 0;
+  ImGui::BeginDisabled(!canCreate);
+  if (PrimaryButton("Create") || (enter && canCreate)) f.emit(app::intent::SubmitCreate{});
+  ImGui::EndDisabled();
+  if (!problems.empty()) TooltipOnHover(problems.front().message);
+  ImGui::SameLine();
+  if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
+  endPanel(f);
+}
+
+}  // namespace patdesk::ui

@@ -1,0 +1,105 @@
+// Details: every field of one token, with its scopes spelled out, and its actions.
+#include <imgui.h>
+
+#include <string>
+
+#include "core/app/selectors.h"
+#include "core/devops/scopes.h"
+#include "ui/format.h"
+#include "ui/theme.h"
+#include "ui/ui_internal.h"
+#include "ui/widgets.h"
+
+namespace patdesk::ui {
+namespace {
+
+void field(Frame& f, const char* name, const std::string& value, ImFont* font = nullptr) {
+  TextItem(name, &palette().textMuted);
+  TextItemWithFont(font, value.empty() ? std::string("\xE2\x80\x94") : value);
+  ImGui::Dummy(ImVec2(0, f.px(4)));
+}
+
+}  // namespace
+
+void drawDetailsPanel(Frame& f) {
+  const app::AppState& st = f.state();
+  const Palette& p = palette();
+  const app::TokenRow* row = nullptr;
+  for (const app::TokenRow& r : st.tokens)
+    if (r.pat.authorizationId == st.panelTokenId) row = &r;
+
+  beginPanel(f, "Token details###panel-details", PanelKind::Side, 560);
+  if (!row) {
+    panelTitle(f, "Token details");
+    TextMuted("This token is no longer in the list. It may have been revoked or the list "
+              "refreshed.");
+    beginPanelFooter(f);
+    if (PrimaryButton("Close")) f.emit(app::intent::ClosePanel{});
+    endPanel(f);
+    return;
+  }
+  const devops::PatToken& pat = row->pat;
+  const std::string status = app::statusLabel(pat, f.in.nowMs);
+  panelTitle(f, pat.displayName.empty() ? "(unnamed)" : pat.displayName, "Token details");
+  if (st.lastError) drawErrorPanel(f, *st.lastError);
+
+  field(f, "Status", status + (status == "Active" ? " \xC2\xB7 expires " +
+                                                        relativeExpiry(pat.validToMs, f.in.nowMs)
+                                                  : std::string()));
+  field(f, "Organization", pat.organization);
+  field(f, "Authorization ID", pat.authorizationId, f.in.fonts.mono);
+  field(f, "Valid from",
+        formatDateTimeUtc(pat.validFromMs) + " (local " + formatDateTimeLocal(pat.validFromMs) +
+            ")");
+  field(f, "Valid to",
+        formatDateTimeUtc(pat.validToMs) + " (local " + formatDateTimeLocal(pat.validToMs) + ")");
+  if (pat.isGlobal()) {
+    TextItem("Applies to", &p.textMuted);
+    TextItem("All accessible organizations (global PAT). Global PATs stop working on "
+             "1 December 2026: rotate it into a single-organization token.",
+             &p.warning);
+    ImGui::Dummy(ImVec2(0, f.px(4)));
+  } else {
+    std::string accounts;
+    for (const std::string& a : *pat.targetAccounts) accounts += (accounts.empty() ? "" : ", ") + a;
+    field(f, "Applies to", accounts.empty() ? pat.organization : accounts);
+  }
+  field(f, "Scope string", pat.scope, f.in.fonts.mono);
+
+  TextItem("Scopes", &p.textMuted);
+  size_t start = 0;
+  int count = 0;
+  while (start < pat.scope.size()) {
+    size_t end = pat.scope.find(' ', start);
+    if (end == std::string::npos) end = pat.scope.size();
+    if (end > start) {
+      const std::string one = pat.scope.substr(start, end - start);
+      ImGui::Bullet();
+      TextItem(devops::labelForScope(one) + "  (" + one + ")");
+      if (devops::isHighPrivilege(one)) {
+        ImGui::SameLine();
+        Badge("high privilege", p.danger, p.dangerSurface);
+      }
+      ++count;
+    }
+    start = end + 1;
+  }
+  if (count == 0) TextMuted("No scopes");
+
+  beginPanelFooter(f);
+  const bool active = status == "Active";
+  if (active) {
+    if (QuietButton("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
+    ImGui::SameLine();
+  }
+  if (!pat.revoked) {
+    if (QuietButton("Rotate")) f.emit(app::intent::Rotate{pat.authorizationId});
+    ImGui::SameLine();
+    if (DangerButton("Revoke")) f.emit(app::intent::AskRevoke{{pat.authorizationId}});
+    ImGui::SameLine();
+  }
+  if (PrimaryButton("Close")) f.emit(app::intent::ClosePanel{});
+  endPanel(f);
+}
+
+}  // namespace patdesk::ui

@@ -1,0 +1,83 @@
+// Sign-in: what patdesk is, one big "Sign in with Microsoft", an optional tenant for guests.
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/string_input.h"
+#include "ui/theme.h"
+#include "ui/ui_internal.h"
+#include "ui/widgets.h"
+
+namespace patdesk::ui {
+namespace {
+
+// The four-square Microsoft logo, drawn inside the button left of its label.
+void drawMicrosoftLogo(const ImVec2& topLeft, float size) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const float gap = std::max(1.0f, size * 0.08f);
+  const float cell = (size - gap) * 0.5f;
+  const ImU32 colors[4] = {IM_COL32(0xF2, 0x50, 0x22, 255), IM_COL32(0x7F, 0xBA, 0x00, 255),
+                           IM_COL32(0x00, 0xA4, 0xEF, 255), IM_COL32(0xFF, 0xB9, 0x00, 255)};
+  for (int i = 0; i < 4; ++i) {
+    const float x = topLeft.x + static_cast<float>(i % 2) * (cell + gap);
+    const float y = topLeft.y + static_cast<float>(i / 2) * (cell + gap);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + cell, y + cell), colors[i]);
+  }
+}
+
+}  // namespace
+
+void drawSignInScreen(Frame& f) {
+  const Palette& p = palette();
+  const app::AppState& st = f.state();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float width = std::min(f.px(480), avail);
+  const float pad = f.narrow ? f.px(18) : f.px(32);
+  const float spaceAbove = std::max(0.0f, (ImGui::GetContentRegionAvail().y - f.px(460)) * 0.4f);
+  ImGui::Dummy(ImVec2(0, std::max(f.px(8), spaceAbove)));
+  CenterNext(width);
+  BeginCard(width, pad);
+  const float inner = CardInnerWidth();
+
+  TextItemWithFont(f.in.fonts.heading, "patdesk");
+  TextItem(
+      "Create, copy, rotate and revoke your Azure DevOps personal access tokens across every "
+      "organization \xE2\x80\x94 nothing to install.",
+      &p.textMuted);
+  ImGui::Dummy(ImVec2(0, f.px(12)));
+
+  const float buttonHeight = f.px(44);
+  if (PrimaryButton("Sign in with Microsoft", ImVec2(inner, buttonHeight)))
+    f.emit(app::intent::SignIn{});
+  {
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const float logo = f.px(18);
+    const float labelWidth = ImGui::CalcTextSize("Sign in with Microsoft").x;
+    const float labelStart = min.x + (inner - labelWidth) * 0.5f;
+    drawMicrosoftLogo(ImVec2(labelStart - logo - f.px(10), min.y + (buttonHeight - logo) * 0.5f),
+                      logo);
+  }
+  ImGui::Dummy(ImVec2(0, f.px(10)));
+
+  sectionLabel(f, "Tenant (for guests)");
+  TextMuted("Leave empty unless you are a guest in another organization's directory.");
+  ImGui::SetNextItemWidth(inner);
+  if (InputStringWithHint("##Tenant (for guests)", "contoso.onmicrosoft.com or tenant ID",
+                          &f.in.tenant, ImGuiInputTextFlags_EnterReturnsTrue))
+    f.emit(app::intent::SignIn{});
+  ImGui::Dummy(ImVec2(0, f.px(10)));
+
+  TextItem(
+      "Your tokens stay in this tab's memory only: nothing is written to disk or storage, and "
+      "patdesk has no server of its own.",
+      &p.textMuted);
+  EndCard(p.surface, p.border, f.px(10));
+
+  if (st.lastError) {
+    ImGui::Spacing();
+    CenterNext(width);
+    drawErrorPanel(f, *st.lastError, width);
+  }
+}
+
+}  // namespace patdesk::ui

@@ -1,0 +1,44 @@
+#include "ui/string_input.h"
+
+namespace patdesk::ui {
+namespace {
+
+int resizeCallback(ImGuiInputTextCallbackData* data) {
+  if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+    auto* str = static_cast<std::string*>(data->UserData);
+    IM_ASSERT(data->Buf == str->c_str());
+    str->resize(static_cast<size_t>(data->BufTextLen));
+    data->Buf = str->data();
+  }
+  return 0;
+}
+
+// Read-only fields never resize, but ImGui still wants a writable buffer of the right size.
+char* bufferOf(std::string* value) { return value->data(); }
+
+}  // namespace
+
+bool InputString(const char* label, std::string* value, ImGuiInputTextFlags flags) {
+  IM_ASSERT((flags & ImGuiInputTextFlags_CallbackResize) == 0);
+  flags |= ImGuiInputTextFlags_CallbackResize;
+  return ImGui::InputText(label, bufferOf(value), value->capacity() + 1, flags, resizeCallback,
+                          value);
+}
+
+bool InputStringWithHint(const char* label, const char* hint, std::string* value,
+                         ImGuiInputTextFlags flags) {
+  IM_ASSERT((flags & ImGuiInputTextFlags_CallbackResize) == 0);
+  flags |= ImGuiInputTextFlags_CallbackResize;
+  return ImGui::InputTextWithHint(label, hint, bufferOf(value), value->capacity() + 1, flags,
+                                  resizeCallback, value);
+}
+
+bool InputStringMultiline(const char* label, std::string* value, const ImVec2& size,
+                          ImGuiInputTextFlags flags) {
+  IM_ASSERT((flags & ImGuiInputTextFlags_CallbackResize) == 0);
+  flags |= ImGuiInputTextFlags_CallbackResize;
+  return ImGui::InputTextMultiline(label, bufferOf(value), value->capacity() + 1, size, flags,
+                                   resizeCallback, value);
+}
+
+}  // namespace patdesk::ui

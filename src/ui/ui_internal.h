@@ -1,0 +1,88 @@
+// Shared between the screen and panel files: the per-frame context and UI-only memory.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/app/app_state.h"
+#include "core/app/intents.h"
+#include "core/error.h"
+#include "ui/app_ui.h"
+
+namespace patdesk::ui {
+
+// Everything a screen needs for one frame.
+struct Frame {
+  const UiFrameInput& in;
+  std::vector<app::Intent>& intents;
+  float scale = 1.0f;     // device pixels per CSS pixel
+  float cssWidth = 0.0f;  // viewport width in CSS pixels
+  bool narrow = false;    // under ~700 CSS px: stack controls, hide minor columns
+  bool panelOpened = false;  // the current panel appeared this frame (focus its first field)
+  float topInset = 0.0f;     // height of the sandbox banner (panels start below it)
+
+  const app::AppState& state() const { return in.state; }
+  float px(float v) const { return v * scale; }
+  void emit(app::Intent intent) { intents.push_back(std::move(intent)); }
+};
+
+// UI-only memory that outlives a frame (never app state). Reset when the ImGui context changes.
+struct UiMemory {
+  ImGuiContext* context = nullptr;
+  app::Panel lastPanel = app::Panel::None;
+  bool escapeBlocked = false;  // a popup was open or an item active at the end of last frame
+  bool showAddOrganization = false;
+  bool focusAddOrganization = false;
+  std::string addOrganizationName;
+  bool createNameTouched = false;
+  bool editShowAllScopes = false;
+  std::string editScopeFilter;
+  std::string createCustomScope;  // restored when "Custom defined" is chosen again
+  std::string editCustomScope;
+};
+UiMemory& memory();
+
+// Screens.
+void drawSetupScreen(Frame& f);
+void drawSignInScreen(Frame& f);
+void drawMainScreen(Frame& f);
+void drawCenteredSpinner(Frame& f, const char* label);
+
+// Parts of the main screen.
+void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, float height);
+void drawExpiryChart(Frame& f, float height);
+
+// Panels (each draws its own window).
+void drawCreatePanel(Frame& f);
+void drawSecretPanel(Frame& f);
+void drawConfirmCloseSecretPanel(Frame& f);
+void drawDetailsPanel(Frame& f);
+void drawEditPanel(Frame& f);
+void drawRevokePanel(Frame& f);
+
+// Panel chrome: a side sheet (create, details, edit) or a centered dialog. Between
+// beginPanel and beginPanelFooter goes the scrolling body; then the footer buttons.
+enum class PanelKind { Side, Dialog };
+bool beginPanel(Frame& f, const char* windowId, PanelKind kind, float cssWidth);
+void panelTitle(Frame& f, const std::string& title, const std::string& subtitle = {});
+void beginPanelFooter(Frame& f);
+void endPanel(Frame& f);
+
+// The scope picker shared by create and edit. Edits `scope` (the source of truth).
+void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter);
+// "Full access" vs "Custom defined" chips with the full-access warning.
+void drawFullAccessChoice(Frame& f, bool fullAccess, bool& chooseFull, bool& chooseCustom);
+
+// Feedback shared by screens and panels.
+// A red card: message, what to do, technical details, Dismiss. width 0 = available width.
+void drawErrorPanel(Frame& f, const Error& error, float width = 0.0f);
+void drawBusyAndProgress(Frame& f);  // spinner + busyLabel, then the progress steps
+void drawProgressSteps(Frame& f);
+void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const char* field);
+// A section label (bold font when available).
+void sectionLabel(Frame& f, const std::string& text);
+
+}  // namespace patdesk::ui

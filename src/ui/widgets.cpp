@@ -1,0 +1,315 @@
+#include "ui/widgets.h"
+
+#include <imgui_internal.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/theme.h"
+
+namespace patdesk::ui {
+namespace {
+
+struct CardFrame {
+  ImDrawList* drawList;
+  ImVec2 start;
+  float width;
+  float padding;
+};
+
+std::vector<CardFrame>& cards() {
+  static std::vector<CardFrame> stack;
+  return stack;
+}
+
+bool coloredButton(const char* label, const ImVec2& size, const ImVec4& base,
+                   const ImVec4& hovered, const ImVec4& active, const ImVec4& text) {
+  ImGui::PushStyleColor(ImGuiCol_Button, base);
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
+  ImGui::PushStyleColor(ImGuiCol_Text, text);
+  ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(5);
+  return pressed;
+}
+
+}  // namespace
+
+void TextItemWithFont(ImFont* font, const std::string& text, const ImVec4* color) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems || text.empty()) return;
+  if (font) ImGui::PushFont(font);
+  ImGuiContext& g = *GImGui;
+  const char* begin = text.c_str();
+  const char* end = begin + text.size();
+  ImVec2 pos = window->DC.CursorPos;
+  pos.y += window->DC.CurrLineTextBaseOffset;
+  const float wrapWidth = window->DC.TextWrapPos >= 0.0f
+                              ? ImGui::CalcWrapWidthForPos(pos, window->DC.TextWrapPos)
+                              : std::max(1.0f, window->WorkRect.Max.x - pos.x);
+  const ImVec2 size = ImGui::CalcTextSize(begin, end, false, wrapWidth);
+  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, 0.0f);
+  const ImGuiID id = window->GetID(begin, end);
+  if (ImGui::ItemAdd(bb, id, nullptr, ImGuiItemFlags_NoNav | ImGuiItemFlags_NoNavDefaultFocus)) {
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
+    window->DrawList->AddText(g.Font, g.FontSize, bb.Min, ImGui::GetColorU32(ImGuiCol_Text), begin,
+                              end, wrapWidth);
+    if (color) ImGui::PopStyleColor();
+    IMGUI_TEST_ENGINE_ITEM_INFO(id, text.c_str(), g.LastItemData.StatusFlags);
+  }
+  if (font) ImGui::PopFont();
+}
+
+void TextItem(const std::string& text, const ImVec4* color) {
+  TextItemWithFont(nullptr, text, color);
+}
+
+void TextItemColored(const ImVec4& color, const std::string& text) { TextItem(text, &color); }
+
+void TextMuted(const std::string& text) { TextItem(text, &palette().textMuted); }
+
+bool PrimaryButton(const char* label, const ImVec2& size) {
+  const Palette& p = palette();
+  return coloredButton(label, size, p.primary, p.primaryHovered, p.primaryActive, p.onPrimary);
+}
+
+bool DangerButton(const char* label, const ImVec2& size) {
+  const Palette& p = palette();
+  return coloredButton(label, size, p.danger, p.dangerHovered, p.dangerActive, p.onDanger);
+}
+
+bool QuietButton(const char* label, const ImVec2& size) {
+  const Palette& p = palette();
+  ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleColor(ImGuiCol_Border, p.border);
+  const bool pressed = ImGui::Button(label, size);
+  ImGui::PopStyleColor(2);
+  return pressed;
+}
+
+float ChipWidth(const char* text) {
+  return ImGui::CalcTextSize(text).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+}
+
+bool Chip(const char* text, const char* testLabel, bool active, const ImVec2& sizeArg) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  ImGuiContext& g = *GImGui;
+  const ImGuiStyle& style = g.Style;
+  const Palette& p = palette();
+  const ImGuiID id = window->GetID(testLabel);
+  const ImVec2 textSize = ImGui::CalcTextSize(text);
+  const ImVec2 size = ImGui::CalcItemSize(sizeArg, textSize.x + style.FramePadding.x * 2.0f,
+                                          textSize.y + style.FramePadding.y * 2.0f);
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, style.FramePadding.y);
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  bool hovered = false, held = false;
+  const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+  ImVec4 bg = active ? p.primary : p.surface;
+  if (!active && (hovered || held)) bg = ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered);
+  if (active && (hovered || held)) bg = p.primaryHovered;
+  ImGui::RenderNavHighlight(bb, id);
+  window->DrawList->AddRectFilled(bb.Min, bb.Max, toU32(bg), style.FrameRounding);
+  window->DrawList->AddRect(bb.Min, bb.Max, toU32(active ? p.primary : p.border),
+                            style.FrameRounding, 0, std::max(1.0f, style.FrameBorderSize));
+  ImGui::PushStyleColor(ImGuiCol_Text, active ? p.onPrimary : p.text);
+  ImGui::RenderTextClipped(ImVec2(bb.Min.x + style.FramePadding.x, bb.Min.y),
+                           ImVec2(bb.Max.x - style.FramePadding.x, bb.Max.y), text, nullptr,
+                           &textSize, ImVec2(0.5f, 0.5f), &bb);
+  ImGui::PopStyleColor();
+  IMGUI_TEST_ENGINE_ITEM_INFO(id, testLabel,
+                              g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Checkable |
+                                  (active ? ImGuiItemStatusFlags_Checked : 0));
+  return pressed;
+}
+
+bool ComboButton(const char* preview, const char* testLabel, float width) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return false;
+  ImGuiContext& g = *GImGui;
+  const ImGuiStyle& style = g.Style;
+  const Palette& p = palette();
+  const ImGuiID id = window->GetID(testLabel);
+  const float height = ImGui::GetFrameHeight();
+  const ImVec2 pos = window->DC.CursorPos;
+  const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height));
+  ImGui::ItemSize(bb.GetSize(), style.FramePadding.y);
+  if (!ImGui::ItemAdd(bb, id)) return false;
+  bool hovered = false, held = false;
+  const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+  ImGui::RenderNavHighlight(bb, id);
+  window->DrawList->AddRectFilled(bb.Min, bb.Max,
+                                  toU32(hovered ? p.surfaceAlt : p.surface), style.FrameRounding);
+  window->DrawList->AddRect(bb.Min, bb.Max, toU32(hovered ? p.primary : p.border),
+                            style.FrameRounding, 0, std::max(1.0f, style.FrameBorderSize));
+  const float arrowSpace = height;
+  ImGui::RenderTextClipped(ImVec2(bb.Min.x + style.FramePadding.x, bb.Min.y),
+                           ImVec2(bb.Max.x - arrowSpace, bb.Max.y), preview, nullptr, nullptr,
+                           ImVec2(0.0f, 0.5f), &bb);
+  ImGui::RenderArrow(window->DrawList,
+                     ImVec2(bb.Max.x - arrowSpace + style.FramePadding.y,
+                            bb.Min.y + style.FramePadding.y),
+                     ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
+  IMGUI_TEST_ENGINE_ITEM_INFO(id, testLabel, g.LastItemData.StatusFlags);
+  return pressed;
+}
+
+void ReportLastItem(const char* label) {
+  ImGuiContext& g = *GImGui;
+  (void)g;
+  if (g.LastItemData.ID != 0)
+    IMGUI_TEST_ENGINE_ITEM_INFO(g.LastItemData.ID, label, g.LastItemData.StatusFlags);
+}
+
+void Badge(const char* text, const ImVec4& fg, const ImVec4& bg) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 textSize = ImGui::CalcTextSize(text);
+  const float padX = style.FramePadding.x * 0.6f;
+  const float padY = style.FramePadding.y * 0.35f;
+  const ImVec2 size(textSize.x + padX * 2.0f, textSize.y + padY * 2.0f);
+  ImVec2 pos = window->DC.CursorPos;
+  // Align with text on the same line.
+  pos.y += std::max(0.0f, window->DC.CurrLineTextBaseOffset - padY);
+  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, 0.0f);
+  if (!ImGui::ItemAdd(bb, 0)) return;
+  window->DrawList->AddRectFilled(bb.Min, bb.Max, toU32(bg), size.y * 0.5f);
+  window->DrawList->AddText(ImVec2(bb.Min.x + padX, bb.Min.y + padY), toU32(fg), text);
+}
+
+void TooltipOnHover(const std::string& text) {
+  if (text.empty() || !ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) return;
+  ImGui::BeginTooltip();
+  ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  ImGui::PopTextWrapPos();
+  ImGui::EndTooltip();
+}
+
+void SameLineIfFits(float width) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float nextX = window->DC.CursorPosPrevLine.x + spacing;
+  const float limit = window->DC.TextWrapPos >= 0.0f
+                          ? window->Pos.x + window->DC.TextWrapPos - window->Scroll.x
+                          : window->WorkRect.Max.x;
+  if (nextX + width <= limit + 0.5f) ImGui::SameLine();
+}
+
+void Spinner(float radius, float thickness, const ImVec4& color) {
+  ImGuiWindow* window = ImGui::GetCurrentWindow();
+  if (window->SkipItems) return;
+  const ImVec2 pos = window->DC.CursorPos;
+  const float lineHeight = std::max(radius * 2.0f, ImGui::GetTextLineHeight());
+  const ImVec2 size(radius * 2.0f, lineHeight);
+  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, 0.0f);
+  if (!ImGui::ItemAdd(bb, 0)) return;
+  ImDrawList* dl = window->DrawList;
+  const float t = static_cast<float>(ImGui::GetTime());
+  const int segments = 30;
+  const float start = std::fabs(std::sin(t * 1.8f)) * static_cast<float>(segments - 5);
+  const float aMin = IM_PI * 2.0f * start / static_cast<float>(segments);
+  const float aMax = IM_PI * 2.0f * static_cast<float>(segments - 3) / static_cast<float>(segments);
+  const ImVec2 center(pos.x + radius, pos.y + lineHeight * 0.5f);
+  const float r = radius - thickness * 0.5f;
+  dl->AddCircle(center, r, toU32(ImVec4(color.x, color.y, color.z, color.w * 0.18f)), 0,
+                thickness);
+  dl->PathClear();
+  for (int i = 0; i <= segments; ++i) {
+    const float a = aMin + (static_cast<float>(i) / segments) * (aMax - aMin) + t * 8.0f;
+    dl->PathLineTo(ImVec2(center.x + std::cos(a) * r, center.y + std::sin(a) * r));
+  }
+  dl->PathStroke(toU32(color), 0, thickness);
+}
+
+void BusyLine(const std::string& label, float scale) {
+  Spinner(8.0f * scale, 2.5f * scale, palette().primary);
+  ImGui::SameLine();
+  TextItem(label.empty() ? std::string("Working\xE2\x80\xA6") : label);
+}
+
+void BeginCard(float width, float padding) {
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->ChannelsSplit(2);
+  dl->ChannelsSetCurrent(1);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  cards().push_back({dl, start, width, padding});
+  ImGui::SetCursorScreenPos(ImVec2(start.x + padding, start.y + padding));
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - padding * 2.0f);
+  ImGui::Dummy(ImVec2(width - padding * 2.0f, 0.0f));
+}
+
+float CardInnerWidth() {
+  if (cards().empty()) return ImGui::GetContentRegionAvail().x;
+  return cards().back().width - cards().back().padding * 2.0f;
+}
+
+void EndCard(const ImVec4& background, const ImVec4& border, float rounding) {
+  IM_ASSERT(!cards().empty());
+  const CardFrame card = cards().back();
+  cards().pop_back();
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  const ImVec2 max(card.start.x + card.width, ImGui::GetItemRectMax().y + card.padding);
+  card.drawList->ChannelsSetCurrent(0);
+  card.drawList->AddRectFilled(card.start, max, toU32(background), rounding);
+  if (border.w > 0.0f) card.drawList->AddRect(card.start, max, toU32(border), rounding);
+  card.drawList->ChannelsMerge();
+  ImGui::SetCursorScreenPos(card.start);
+  ImGui::Dummy(ImVec2(card.width, max.y - card.start.y));
+}
+
+void Banner(const std::string& text, const ImVec4& fg, const ImVec4& bg, float scale) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  BeginCard(width, 10.0f * scale);
+  TextItem(text, &fg);
+  EndCard(bg, ImVec4(fg.x, fg.y, fg.z, 0.35f), 6.0f * scale);
+}
+
+void CenterNext(float width) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  if (avail > width) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+}
+
+void DrawToasts(const std::vector<app::Toast>& toasts, int64_t nowMs, float scale) {
+  std::vector<const app::Toast*> live;
+  for (const auto& t : toasts)
+    if (t.untilMs == 0 || t.untilMs > nowMs) live.push_back(&t);
+  if (live.empty()) return;
+  const Palette& p = palette();
+  const ImVec2 display = ImGui::GetIO().DisplaySize;
+  const float margin = 16.0f * scale;
+  const float width = std::min(380.0f * scale, display.x - margin * 2.0f);
+  ImGui::SetNextWindowPos(ImVec2(display.x - margin, display.y - margin), ImGuiCond_Always,
+                          ImVec2(1.0f, 1.0f));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, display.y * 0.5f));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, p.toastSurface);
+  ImGui::PushStyleColor(ImGuiCol_Border, ImVec4(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14.0f * scale, 12.0f * scale));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs |
+                                 ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoSavedSettings |
+                                 ImGuiWindowFlags_AlwaysAutoResize;
+  if (ImGui::Begin("##toasts", nullptr, flags)) {
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    ImGui::PushTextWrapPos(0.0f);
+    for (size_t i = 0; i < live.size(); ++i) {
+      if (i > 0) ImGui::Separator();
+      TextItem(live[i]->text, &p.toastText);
+    }
+    ImGui::PopTextWrapPos();
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor(2);
+}
+
+}  // namespace patdesk::ui

@@ -1,0 +1,115 @@
+// Shared end-to-end harness: the sandbox (identity + Azure DevOps + static dist/),
+// Debian's Chromium through playwright-core, and helpers that act like a person:
+// find an item in window.patdesk.items() and click it with a real mouse event.
+import { chromium } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startSandbox } from '../../tools/sandbox/server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repoRoot = path.resolve(here, '../..');
+export const screenshotDir = process.env.PATDESK_SCREENSHOTS || path.join(repoRoot, 'test-results', 'screenshots');
+
+const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=swiftshader', '--enable-unsafe-swiftshader'];
+
+export async function startAll({ autoSignIn = true, sandboxOptions = {} } = {}) {
+  if (!existsSync(path.join(repoRoot, 'dist', 'patdesk.wasm'))) {
+    throw new Error('dist/ is not built: run bash scripts/build-web.sh');
+  }
+  const sandbox = await startSandbox({ host: '127.0.0.1', sitePort: 0, idPort: 0, profilePort: 0, tokensPort: 0,
+    dist: path.join(repoRoot, 'dist'), autoSignIn, quiet: true, ...sandboxOptions });
+  const userDataDir = mkdtempSync(path.join(tmpdir(), 'patdesk-chromium-'));
+  const browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    viewport: { width: 1280, height: 800 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  return {
+    sandbox,
+    browser,
+    async close() {
+      await browser.close().catch(() => {});
+      await sandbox.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the app and records console output and page errors for later assertions.
+export async function openApp(env, { url, deviceScaleFactor } = {}) {
+  const page = env.browser.pages()[0] || await env.browser.newPage();
+  const log = { console: [], errors: [] };
+  page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  await page.goto(url || env.sandbox.urls.site);
+  await page.waitForFunction(() => window.patdeskShell && window.patdeskShell.firstFrameSeen, null, { timeout: 30000 });
+  return { page, log };
+}
+
+export async function items(page) {
+  return page.evaluate(() => window.patdesk.items());
+}
+
+export async function state(page) {
+  return page.evaluate(() => window.patdesk.state());
+}
+
+// Waits until an item with this exact visible label is on screen; returns it.
+export async function waitForItem(page, label, { timeout = 15000, index = 0 } = {}) {
+  const handle = await page.waitForFunction(({ label, index }) => {
+    const found = window.patdesk.items().filter((i) => i.label === label);
+    return found.length > index ? found[index] : null;
+  }, { label, index }, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+export async function waitForState(page, predicateSource, { timeout = 15000 } = {}) {
+  const handle = await page.waitForFunction(`(() => { const s = window.patdesk.state(); return (${predicateSource})(s) ? s : null; })()`,
+    null, { timeout, polling: 50 });
+  return handle.jsonValue();
+}
+
+// A real mouse click in the middle of the item.
+export async function click(page, label, options = {}) {
+  const item = await waitForItem(page, label, options);
+  await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  return item;
+}
+
+export async function typeInto(page, label, text, options = {}) {
+  await click(page, label, options);
+  await page.waitForTimeout(50);
+  await page.keyboard.type(text, { delay: 5 });
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+// Every place a secret could be left at rest in the browser.
+export async function browserAtRest(page) {
+  return page.evaluate(async () => {
+    const dump = (s) => { const o = {}; for (let i = 0; i < s.length; i++) { const k = s.key(i); o[k] = s.getItem(k); } return o; };
+    const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+    const caches_ = self.caches ? await caches.keys() : [];
+    return {
+      localStorage: JSON.stringify(dump(localStorage)),
+      sessionStorage: JSON.stringify(dump(sessionStorage)),
+      cookies: document.cookie,
+      location: location.href,
+      historyLength: history.length,
+      indexedDB: JSON.stringify(dbs),
+      caches: JSON.stringify(caches_),
+      state: JSON.stringify(window.patdesk.state()),
+    };
+  });
+}

@@ -1,0 +1,130 @@
+// Sign-in round trips against the local identity sandbox, and after each one an audit
+// that no token was left in storage, cookies, the URL or history.
+import { test, before, after, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { startAll, openApp, click, waitForState, state, browserAtRest, screenshot } from './harness.mjs';
+
+let env;
+before(async () => { env = await startAll({ autoSignIn: true }); });
+after(async () => { await env?.close(); });
+
+async function control(path, body, method = 'POST') {
+  const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
+    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  assert.ok(res.ok, `control ${path} answered ${res.status}`);
+  return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
+}
+
+beforeEach(async () => { await control('reset', {}); await control('identity', { autoSignIn: true }); });
+
+// Collects every secret the sandbox issued (access, refresh and id tokens, PATs) via its
+// request log is not possible, so read them from the page's own network traffic instead.
+function watchSecrets(page) {
+  const secrets = new Set();
+  page.on('response', async (res) => {
+    if (!/oauth2\/v2\.0\/token|_apis\/tokens\/pats/.test(res.url())) return;
+    try {
+      const body = await res.json();
+      for (const k of ['access_token', 'refresh_token', 'id_token']) if (body[k]) secrets.add(body[k]);
+      if (body.patToken?.token) secrets.add(body.patToken.token);
+    } catch { /* not JSON */ }
+  });
+  return secrets;
+}
+
+async function assertNothingAtRest(page, secrets) {
+  const rest = await browserAtRest(page);
+  assert.ok(secrets.size > 0, 'the audit saw the secrets it looks for');
+  for (const secret of secrets) {
+    for (const [where, value] of Object.entries(rest)) {
+      assert.ok(!String(value).includes(secret), `a secret was found in ${where}`);
+    }
+  }
+  assert.equal(rest.indexedDB, '[]', 'no IndexedDB database exists');
+  assert.equal(rest.cookies, '', 'no cookie on the app origin');
+  assert.ok(!/[#?&](code|state|access_token)=/.test(rest.location), 'the URL carries no auth response');
+}
+
+test('a full round trip signs the person in and shows their name', async () => {
+  const { page, log } = await openApp(env);
+  const secrets = watchSecrets(page);
+  await click(page, 'Sign in with Microsoft');
+  const s = await waitForState(page, 's => s.signedIn && s.screen === "main"');
+  assert.equal(s.user.name, 'Ada Lovelace');
+  assert.equal(s.user.username, 'ada@contoso.example');
+  await waitForState(page, 's => s.organizations.length === 2 && !s.busy');
+  await screenshot(page, 'signin-signed-in');
+  await assertNothingAtRest(page, secrets);
+  for (const m of log.console) for (const secret of secrets) assert.ok(!m.text.includes(secret), 'no secret in the console');
+});
+
+test('a tampered state is refused and nothing is redeemed', async () => {
+  const { page } = await openApp(env);
+  // Start a real sign-in, but come back with another state value.
+  await page.route('**/oauth2/v2.0/authorize**', async (route) => {
+    const url = new URL(route.request().url());
+    const back = `${url.searchParams.get('redirect_uri')}#code=forged&state=not-the-one-we-sent`;
+    await route.fulfill({ status: 302, headers: { location: back } });
+  });
+  await control('requests', undefined, 'DELETE');
+  await click(page, 'Sign in with Microsoft');
+  const s = await waitForState(page, 's => s.lastError && s.lastError.code === "auth.state_mismatch"');
+  assert.equal(s.signedIn, false);
+  const log = await control('requests?listener=identity', undefined, 'GET');
+  const entries = Array.isArray(log) ? log : log.requests;
+  assert.ok(!entries.some((r) => /\/token/.test(r.url)), 'the token endpoint was never called');
+  await page.unroute('**/oauth2/v2.0/authorize**');
+  await screenshot(page, 'signin-state-mismatch');
+});
+
+test('an error redirect explains the AADSTS code in plain words', async () => {
+  await control('identity', { authorizeError: { error: 'access_denied', error_description: 'AADSTS65004: User declined to consent to access the app.' } });
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  const s = await waitForState(page, 's => s.lastError');
+  assert.equal(s.signedIn, false);
+  assert.match(s.lastError.code, /access_denied|65004/);
+  assert.ok(s.lastError.message.length > 10);
+  await screenshot(page, 'signin-error');
+});
+
+test('reloading after sign-in never redeems the code twice', async () => {
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  await waitForState(page, 's => s.signedIn');
+  await control('requests', undefined, 'DELETE');
+  await page.reload();
+  await page.waitForFunction(() => window.patdeskShell && window.patdeskShell.firstFrameSeen);
+  await page.goBack().catch(() => {});
+  await page.waitForTimeout(500);
+  const log = await control('requests?listener=identity', undefined, 'GET');
+  const entries = Array.isArray(log) ? log : log.requests;
+  assert.equal(entries.filter((r) => /\/token/.test(r.url) && r.method === 'POST').length, 0, 'no second redemption');
+});
+
+test('the access token is refreshed before it expires', async () => {
+  await control('identity', { accessTokenLifetimeSec: 20 });
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  await waitForState(page, 's => s.signedIn && !s.busy');
+  await control('requests', undefined, 'DELETE');
+  // Refresh is due at the latest 10 s before expiry.
+  await page.waitForTimeout(16000);
+  const log = await control('requests?listener=identity', undefined, 'GET');
+  const entries = Array.isArray(log) ? log : log.requests;
+  assert.ok(entries.some((r) => /\/token/.test(r.url) && r.method === 'POST' && r.status === 200), 'a refresh grant happened');
+  assert.equal((await state(page)).signedIn, true);
+});
+
+test('signing out wipes the session', async () => {
+  const { page } = await openApp(env);
+  const secrets = watchSecrets(page);
+  await click(page, 'Sign in with Microsoft');
+  await waitForState(page, 's => s.signedIn && !s.busy');
+  await click(page, 'Sign out');
+  const s = await waitForState(page, 's => !s.signedIn && s.screen === "signIn"');
+  assert.equal(s.user, null);
+  assert.deepEqual(s.tokens, []);
+  await assertNothingAtRest(page, secrets);
+});

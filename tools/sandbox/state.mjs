@@ -1,0 +1,67 @@
+// All mutable sandbox state in one object, so reset() really is "back to the start".
+import { defaultDirectory } from './seed.mjs';
+
+export const CLIENT_ID = '00000000-0000-4000-8000-00000000c0de';
+export const ADO_RESOURCE = '499b84ac-1321-427f-aa17-267ca6975798';
+
+export const IDENTITY_DEFAULTS = {
+  autoSignIn: false,          // skip the account picker
+  autoSignInUser: null,       // email/oid; default the first user (or login_hint)
+  sso: true,                  // a session cookie on the identity origin makes later sign-ins silent
+  authorizeError: null,       // one-shot {error, error_description}
+  tokenError: null,           // one-shot {error, error_description, status?}
+  accessTokenLifetimeSec: 3600,
+  refreshTokenLifetimeSec: 86400, // SPA refresh tokens: fixed 24 h from sign-in, not sliding
+  codeLifetimeSec: 60,
+};
+
+export const DEVOPS_DEFAULTS = {
+  maxLifespanDays: 365,
+  rejectLongLifespan: false,  // true: patLifespanPolicyViolation instead of clamping
+  blockGlobalPats: false,
+  blockFullScope: false,
+  blockPatCreation: false,
+  blockExpiredExtension: false, // true: expiredPatCannotBeExtended on update of an expired PAT
+  nextPatTokenError: null,      // one-shot patTokenError for the next create/update
+  nextPatTokenErrorMessage: null,
+  patTokenErrorStatus: null,    // override the HTTP status of patTokenError answers (e.g. 200)
+  accountsAsBareArray: false,
+  defaultPageSize: 100,
+};
+
+export function createState(options = {}) {
+  const s = { requests: [], requestSeq: 0 };
+  s.now = () => Date.now() + s.clockOffsetMs;
+  s.reset = () => {
+    const { users, orgs } = defaultDirectory();
+    Object.assign(s, {
+      users, orgs,
+      tokens: new Map(),        // authorizationId -> PAT record
+      codes: new Map(),         // auth code -> grant
+      refreshTokens: new Map(), // refresh token -> grant
+      pendingAuth: new Map(),   // account-picker transaction -> validated authorize params
+      identity: { ...IDENTITY_DEFAULTS, autoSignIn: !!options.autoSignIn },
+      devops: { ...DEVOPS_DEFAULTS },
+      faults: [],
+      configOverride: null,
+      clockOffsetMs: 0,
+    });
+    s.requests.length = 0;
+  };
+  s.logRequest = (listener, req) => {
+    const entry = {
+      seq: ++s.requestSeq, time: new Date().toISOString(), listener, method: req.method,
+      url: req.url, origin: req.headers.origin ?? null, status: null,
+    };
+    s.requests.push(entry);
+    if (s.requests.length > 20000) s.requests.splice(0, 5000);
+    return entry;
+  };
+  s.reset();
+  return s;
+}
+
+export function tokenStatus(state, tok) {
+  if (tok.revokedAt != null) return 'revoked';
+  return tok.validTo <= state.now() ? 'expired' : 'active';
+}

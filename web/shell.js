@@ -1,0 +1,201 @@
+// patdesk page shell: boots the wasm module, feeds browser input to it, and exposes the
+// test hook window.patdesk.{items,state}. No inline script anywhere (strict CSP).
+'use strict';
+
+(function () {
+  // 1. An authorization response must leave the address bar before anything else runs.
+  //    It is kept in memory only, for the wasm sign-in code to read once.
+  var href = window.location.href;
+  var responseInUrl = /[#?&](code|error)=/.test(window.location.hash + '&' + window.location.search);
+  if (responseInUrl) {
+    window.history.replaceState(null, '', href.split(/[?#]/)[0]);
+  }
+
+  var canvas = document.getElementById('canvas');
+  var textInput = document.getElementById('text-input');
+  var loading = document.getElementById('loading');
+
+  function fatal(text) {
+    loading.classList.add('done');
+    document.getElementById('fatal-text').textContent = text;
+    document.getElementById('fatal').hidden = false;
+    canvas.style.visibility = 'hidden';
+  }
+
+  function hasWebGL2() {
+    try {
+      var probe = document.createElement('canvas').getContext('webgl2');
+      if (!probe) return false;
+      var lose = probe.getExtension('WEBGL_lose_context');
+      if (lose) lose.loseContext();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  var shell = {
+    currentHref: href,
+    firstFrameSeen: false,
+    firstFrame: function () {
+      shell.firstFrameSeen = true;
+      loading.classList.add('done');
+    },
+    setTextInputActive: function (active) {
+      if (active) textInput.focus({ preventScroll: true });
+      else if (document.activeElement === textInput) textInput.blur();
+    },
+    setCursor: function (cursor) {
+      if (canvas.style.cursor !== cursor) canvas.style.cursor = cursor;
+    },
+    // Copy: the async Clipboard API first, then a select-all + execCommand fallback.
+    clipboardWrite: function (text) {
+      function fallback() {
+        var area = document.createElement('textarea');
+        area.value = text;
+        area.setAttribute('readonly', '');
+        area.style.position = 'fixed';
+        area.style.opacity = '0';
+        document.body.appendChild(area);
+        area.select();
+        var ok = false;
+        try { ok = document.execCommand('copy'); } catch (e) { ok = false; }
+        area.value = '';
+        document.body.removeChild(area);
+        textInput.focus({ preventScroll: true });
+        return ok;
+      }
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        return navigator.clipboard.writeText(text).then(function () { return true; }, function () { return fallback(); });
+      }
+      return Promise.resolve(fallback());
+    },
+    clipboardRead: function () {
+      if (!navigator.clipboard || !navigator.clipboard.readText) return Promise.resolve(null);
+      return navigator.clipboard.readText().then(function (t) { return t; }, function () { return null; });
+    }
+  };
+  window.patdeskShell = shell;
+
+  if (!hasWebGL2()) {
+    fatal('This browser cannot draw patdesk: WebGL2 is unavailable or disabled. ' +
+      'Turn on hardware acceleration, or try a current Chrome, Edge, Firefox or Safari.');
+    window.Module = { noInitialRun: true };
+    return;
+  }
+
+  function ready() { return window.Module && window.Module.calledRun; }
+
+  function resize() {
+    if (!ready()) return;
+    Module._patdesk_resize(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
+  }
+
+  // devicePixelRatio changes (zoom, moving to another monitor) re-rasterise the fonts.
+  function watchPixelRatio() {
+    var query = window.matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
+    var onChange = function () { query.removeEventListener('change', onChange); resize(); watchPixelRatio(); };
+    query.addEventListener('change', onChange);
+  }
+
+  function canvasPoint(e) {
+    var r = canvas.getBoundingClientRect();
+    return [e.clientX - r.left, e.clientY - r.top];
+  }
+  var buttonMap = { 0: 0, 1: 2, 2: 1 }; // DOM left/middle/right -> ImGui left/right/middle
+
+  function wireInput() {
+    canvas.addEventListener('pointermove', function (e) {
+      var p = canvasPoint(e); Module._patdesk_pointer_move(p[0], p[1]);
+    });
+    canvas.addEventListener('pointerdown', function (e) {
+      e.preventDefault(); // keep focus where it is (the text field), no text selection
+      try { canvas.setPointerCapture(e.pointerId); } catch (err) {}
+      var p = canvasPoint(e);
+      Module._patdesk_pointer_move(p[0], p[1]);
+      Module._patdesk_pointer_button(p[0], p[1], buttonMap[e.button] || 0, 1);
+    });
+    var up = function (e) {
+      var p = canvasPoint(e);
+      Module._patdesk_pointer_button(p[0], p[1], buttonMap[e.button] || 0, 0);
+      if (e.pointerType === 'touch') Module._patdesk_pointer_move(-1e6, -1e6); // no hover after a tap
+    };
+    canvas.addEventListener('pointerup', up);
+    canvas.addEventListener('pointercancel', up);
+    canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+    canvas.addEventListener('wheel', function (e) {
+      e.preventDefault();
+      var unit = e.deltaMode === 1 ? 1 / 3 : (e.deltaMode === 2 ? 10 : 1 / 100);
+      Module._patdesk_wheel(-e.deltaX * unit, -e.deltaY * unit);
+    }, { passive: false });
+
+    function sendText(text) {
+      if (!text) return;
+      // Control characters (Enter, Tab) arrive as keys through GLFW, not as text.
+      var clean = text.replace(/[\u0000-\u001f\u007f]/g, '');
+      if (!clean) return;
+      var n = clean.length * 4 + 1, p = Module._malloc(n);
+      var bytes = new TextEncoder().encode(clean);
+      HEAPU8.set(bytes, p); HEAPU8[p + bytes.length] = 0;
+      Module._patdesk_text(p);
+      Module._free(p);
+    }
+    textInput.addEventListener('input', function (e) {
+      if (e.isComposing) return;   // wait for compositionend
+      sendText(textInput.value);
+      textInput.value = '';
+    });
+    textInput.addEventListener('compositionend', function (e) {
+      sendText(e.data || textInput.value);
+      textInput.value = '';
+    });
+    document.addEventListener('paste', function (e) {
+      var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
+      e.preventDefault();
+      sendText(text);
+      textInput.value = '';
+    });
+    window.addEventListener('blur', function () { Module._patdesk_blur(); });
+    window.addEventListener('resize', resize);
+    canvas.addEventListener('webglcontextlost', function (e) {
+      e.preventDefault();
+      fatal('The graphics context was lost (the GPU was reset or the tab was in the background too long). ' +
+        'Reload the page; your tokens were never stored, so sign in again.');
+    });
+  }
+
+  window.patdesk = {
+    // This frame's visible, labelled UI items in CSS pixels relative to the page.
+    items: function () {
+      if (!ready()) return [];
+      var r = canvas.getBoundingClientRect();
+      var items = JSON.parse(UTF8ToString(Module._patdesk_items_json()));
+      for (var i = 0; i < items.length; i++) {
+        items[i].x += r.left + window.scrollX;
+        items[i].y += r.top + window.scrollY;
+      }
+      return items;
+    },
+    // Non-secret app state (never a token or a PAT value).
+    state: function () {
+      if (!ready()) return { screen: 'booting' };
+      return JSON.parse(UTF8ToString(Module._patdesk_state_json()));
+    }
+  };
+
+  window.Module = {
+    canvas: canvas,
+    print: function (t) { console.log(t); },
+    printErr: function (t) { console.warn(t); },
+    onAbort: function (what) { fatal('patdesk stopped unexpectedly (' + what + '). Reload the page.'); },
+    onRuntimeInitialized: function () {
+      wireInput();
+      watchPixelRatio();
+      setTimeout(resize, 0);
+    },
+    locateFile: function (path) { return path; }
+  };
+  window.addEventListener('error', function (e) {
+    if (!shell.firstFrameSeen && e.filename && /patdesk\.js$/.test(e.filename)) fatal('patdesk failed to load: ' + e.message);
+  });
+})();
