@@ -24,9 +24,10 @@ using app::Screen;
 
 void drawSandboxBanner(Frame& f) {
   const Palette& p = palette();
-  Banner("Sandbox: you are signed in to a local test identity, not Microsoft. Tokens here are "
-         "not real Azure DevOps tokens.",
-         p.warning, p.warningSurface, f.scale);
+  Banner(
+      "Sandbox: you are signed in to a local test identity, not Microsoft. Tokens here are "
+      "not real Azure DevOps tokens.",
+      p.warning, p.warningSurface, f.scale);
   ImGui::Spacing();
 }
 

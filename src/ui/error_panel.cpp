@@ -19,8 +19,7 @@ void drawErrorPanel(Frame& f, const Error& error, float width) {
   if (!error.action.empty()) TextItem("What to do: " + error.action);
 
   const bool hasDetails = error.httpStatus != 0 || !error.serverMessage.empty() ||
-                          !error.activityId.empty() || !error.code.empty() ||
-                          !error.detail.empty();
+                          !error.activityId.empty() || !error.code.empty() || !error.detail.empty();
   if (hasDetails && ImGui::TreeNode("Error details")) {
     if (error.httpStatus != 0) TextMuted("HTTP status: " + std::to_string(error.httpStatus));
     if (!error.serverMessage.empty()) TextMuted("Server message: " + error.serverMessage);

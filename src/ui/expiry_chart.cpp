@@ -71,33 +71,40 @@ void drawExpiryChart(Frame& f, float height) {
   for (int w = 0; w < kWeeks; ++w) {
     const float x0 = plotLeft + slot * w + (slot - barWidth) * 0.5f;
     const float h = counts[static_cast<size_t>(w)] * plotHeight / static_cast<float>(scaleMax);
-    const bool isHovered = hovered && mouse.x >= plotLeft + slot * w &&
-                           mouse.x < plotLeft + slot * (w + 1);
+    const bool isHovered =
+        hovered && mouse.x >= plotLeft + slot * w && mouse.x < plotLeft + slot * (w + 1);
     if (isHovered) {
       hoveredWeek = w;
-      dl->AddRectFilled(ImVec2(plotLeft + slot * w, plotTop), ImVec2(plotLeft + slot * (w + 1), plotBottom),
+      dl->AddRectFilled(ImVec2(plotLeft + slot * w, plotTop),
+                        ImVec2(plotLeft + slot * (w + 1), plotBottom),
                         toU32(ImVec4(p.primary.x, p.primary.y, p.primary.z, 0.08f)), f.px(4));
     }
     ImVec4 color = p.chartBar;
-    if (w == 0) color = p.danger;
-    else if (w < 4) color = p.warning;
+    if (w == 0)
+      color = p.danger;
+    else if (w < 4)
+      color = p.warning;
     if (counts[static_cast<size_t>(w)] > 0) {
-      dl->AddRectFilled(ImVec2(x0, plotBottom - std::max(h, f.px(2))), ImVec2(x0 + barWidth, plotBottom),
-                        toU32(color), f.px(3), ImDrawFlags_RoundCornersTop);
+      dl->AddRectFilled(ImVec2(x0, plotBottom - std::max(h, f.px(2))),
+                        ImVec2(x0 + barWidth, plotBottom), toU32(color), f.px(3),
+                        ImDrawFlags_RoundCornersTop);
     }
     if (w % every == 0) {
-      const std::string label = formatShortDateUtc(f.in.nowMs + static_cast<int64_t>(w) * 7 * kDayMs);
+      const std::string label =
+          formatShortDateUtc(f.in.nowMs + static_cast<int64_t>(w) * 7 * kDayMs);
       const float tw = ImGui::CalcTextSize(label.c_str()).x;
-      dl->AddText(ImVec2(plotLeft + slot * w + (slot - tw) * 0.5f, plotBottom + f.px(3)), labelColor,
-                  label.c_str());
+      dl->AddText(ImVec2(plotLeft + slot * w + (slot - tw) * 0.5f, plotBottom + f.px(3)),
+                  labelColor, label.c_str());
     }
   }
   if (hoveredWeek >= 0) {
     const int n = counts[static_cast<size_t>(hoveredWeek)];
     const int64_t weekStart = f.in.nowMs + static_cast<int64_t>(hoveredWeek) * 7 * kDayMs;
     ImGui::BeginTooltip();
-    ImGui::Text("%s in week of %s", (n == 1 ? std::string("1 token expires") : std::to_string(n) + " tokens expire").c_str(),
-                formatDateUtc(weekStart).c_str());
+    ImGui::Text(
+        "%s in week of %s",
+        (n == 1 ? std::string("1 token expires") : std::to_string(n) + " tokens expire").c_str(),
+        formatDateUtc(weekStart).c_str());
     ImGui::EndTooltip();
   }
   EndCard(p.surface, p.border, f.px(8));

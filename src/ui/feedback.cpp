@@ -1,6 +1,11 @@
 // Busy spinner, per-step progress, inline field problems and section labels.
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
+#include "core/app/selectors.h"
+
 #include "ui/theme.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets.h"
@@ -26,7 +31,41 @@ void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const cha
 }
 
 void sectionLabel(Frame& f, const std::string& text) {
-  TextItemWithFont(f.in.fonts.bodyBold, text);
+  // Plain text, not a registry item: the field below it owns the label (e.g. "##Name").
+  if (f.in.fonts.bodyBold) ImGui::PushFont(f.in.fonts.bodyBold);
+  ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+  if (f.in.fonts.bodyBold) ImGui::PopFont();
+}
+
+void footerReason(const std::vector<app::FieldProblem>& problems) {
+  if (problems.empty()) return;
+  ImGui::SameLine();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  std::string text = problems.front().message;
+  if (ImGui::CalcTextSize(text.c_str()).x > avail) {
+    const std::string ellipsis = "...";
+    while (!text.empty() && ImGui::CalcTextSize((text + ellipsis).c_str()).x > avail) {
+      text.pop_back();
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+        text.pop_back();  // never cut a UTF-8 sequence in half
+    }
+    if (text.empty()) return;
+    text += ellipsis;
+  }
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextColored(palette().textMuted, "%s", text.c_str());
+}
+
+void nameCounter(const std::string& name) {
+  size_t length = 0;
+  for (unsigned char c : name) length += (c & 0xC0) != 0x80 ? 1 : 0;
+  const std::string counter =
+      std::to_string(length) + " / " + std::to_string(app::kMaxPatNameLength);
+  const float width = ImGui::CalcTextSize(counter.c_str()).x;
+  const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
+  const ImVec4& color = length > app::kMaxPatNameLength ? palette().danger : palette().textMuted;
+  ImGui::TextColored(color, "%s", counter.c_str());
 }
 
 }  // namespace patdesk::ui

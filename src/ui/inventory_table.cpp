@@ -72,8 +72,9 @@ void actionButtons(Frame& f, const devops::PatToken& pat, bool active) {
   if (!pat.revoked) {
     ImGui::SameLine();
     if (QuietButton("Rotate##row")) f.emit(app::intent::Rotate{pat.authorizationId});
-    TooltipOnHover("Create a replacement with the same name, scopes and lifetime, then revoke "
-                   "this one. Global tokens become single-organization tokens.");
+    TooltipOnHover(
+        "Create a replacement with the same name, scopes and lifetime, then revoke "
+        "this one. Global tokens become single-organization tokens.");
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
     if (QuietButton("Revoke##row")) f.emit(app::intent::AskRevoke{{pat.authorizationId}});
@@ -133,9 +134,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
       case kName: {
         const std::string label = name + "##name";
         const float badge = pat.isGlobal() ? ImGui::CalcTextSize("Global").x + f.px(16) : 0.0f;
-        const float width =
-            std::max(f.px(40), std::min(ImGui::CalcTextSize(name.c_str()).x,
-                                        ImGui::GetContentRegionAvail().x - badge));
+        const float width = std::max(f.px(40), std::min(ImGui::CalcTextSize(name.c_str()).x,
+                                                        ImGui::GetContentRegionAvail().x - badge));
         if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_AllowItemOverlap,
                               ImVec2(width, 0)))
           f.emit(app::intent::OpenDetails{pat.authorizationId});
@@ -143,8 +143,9 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
         if (pat.isGlobal()) {
           ImGui::SameLine();
           Badge("Global", p.warning, p.warningSurface);
-          TooltipOnHover("Global PAT (all accessible organizations): stops working on "
-                         "1 December 2026. Rotate it into a single-organization token.");
+          TooltipOnHover(
+              "Global PAT (all accessible organizations): stops working on "
+              "1 December 2026. Rotate it into a single-organization token.");
         }
         break;
       }
@@ -159,8 +160,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
       }
       case kCreated:
         ImGui::TextUnformatted(pat.validFromMs > 0 ? formatDateUtc(pat.validFromMs).c_str() : "");
-        TooltipOnHover(pat.validFromMs > 0 ? formatDateTimeUtc(pat.validFromMs) + "\nlocal: " +
-                                                 formatDateTimeLocal(pat.validFromMs)
+        TooltipOnHover(pat.validFromMs > 0 ? formatDateTimeUtc(pat.validFromMs) +
+                                                 "\nlocal: " + formatDateTimeLocal(pat.validFromMs)
                                            : std::string());
         break;
       case kExpires: {
@@ -178,8 +179,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
         if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
         ImGui::TextUnformatted(text.c_str());
         if (color) ImGui::PopStyleColor();
-        TooltipOnHover(formatDateTimeUtc(pat.validToMs) + "\nlocal: " +
-                       formatDateTimeLocal(pat.validToMs) + "\n" + status);
+        TooltipOnHover(formatDateTimeUtc(pat.validToMs) +
+                       "\nlocal: " + formatDateTimeLocal(pat.validToMs) + "\n" + status);
         break;
       }
       case kStatus:
@@ -222,22 +223,23 @@ void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, float height)
 
   std::vector<ColumnSpec> columns;
   const ImGuiTableColumnFlags fixed = ImGuiTableColumnFlags_WidthFixed;
-  columns.push_back({kSelect, "##select", fixed | ImGuiTableColumnFlags_NoSort |
-                                              ImGuiTableColumnFlags_NoResize |
-                                              ImGuiTableColumnFlags_NoHide,
+  columns.push_back({kSelect, "##select",
+                     fixed | ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_NoResize |
+                         ImGuiTableColumnFlags_NoHide,
                      26, SortColumn::Name});
-  columns.push_back({kName, "Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide,
-                     0, SortColumn::Name});
+  columns.push_back({kName, "Name",
+                     ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoHide, 0,
+                     SortColumn::Name});
   if (!f.narrow) {
     columns.push_back({kOrganization, "Organization", fixed, 130, SortColumn::Organization});
-    columns.push_back({kScopes, "Scopes", ImGuiTableColumnFlags_WidthStretch, 0,
-                       SortColumn::Scopes});
+    columns.push_back(
+        {kScopes, "Scopes", ImGuiTableColumnFlags_WidthStretch, 0, SortColumn::Scopes});
     columns.push_back({kCreated, "Created", fixed, 92, SortColumn::Created});
   }
   columns.push_back({kExpires, "Expires", fixed, f.narrow ? 112.0f : 190.0f, SortColumn::Expires});
   if (!f.narrow) columns.push_back({kStatus, "Status", fixed, 74, SortColumn::Status});
-  columns.push_back({kActions, "Actions", fixed | ImGuiTableColumnFlags_NoSort |
-                                              ImGuiTableColumnFlags_NoResize,
+  columns.push_back({kActions, "Actions",
+                     fixed | ImGuiTableColumnFlags_NoSort | ImGuiTableColumnFlags_NoResize,
                      f.narrow ? 58.0f : actionsCss, SortColumn::Name});
 
   const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg |

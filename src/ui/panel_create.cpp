@@ -16,18 +16,6 @@
 namespace patdesk::ui {
 namespace {
 
-void nameCounter(Frame& f, const std::string& name) {
-  const std::string counter =
-      std::to_string(name.size()) + " / " + std::to_string(app::kMaxPatNameLength);
-  const float width = ImGui::CalcTextSize(counter.c_str()).x;
-  const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
-  const ImVec4& color =
-      name.size() > app::kMaxPatNameLength ? palette().danger : palette().textMuted;
-  ImGui::TextColored(color, "%s", counter.c_str());
-  (void)f;
-}
-
 void organizationPicker(Frame& f, app::CreateDraft& draft) {
   const app::AppState& st = f.state();
   const std::string preview =
@@ -82,7 +70,7 @@ void drawCreatePanel(Frame& f) {
                                          ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemEdited() || ImGui::IsItemDeactivated()) mem.createNameTouched = true;
   if (mem.createNameTouched || !draft.name.empty()) drawFieldProblems(problems, "name");
-  nameCounter(f, draft.name);
+  nameCounter(draft.name);
 
   // Organization.
   sectionLabel(f, "Organization");
@@ -95,7 +83,7 @@ void drawCreatePanel(Frame& f) {
 
   // Expiration.
   sectionLabel(f, "Expiration");
-  const Preset presets[] = {{7, "7 days"},   {30, "30 days"},  {60, "60 days"}, {90, "90 days"},
+  const Preset presets[] = {{7, "7 days"},     {30, "30 days"}, {60, "60 days"}, {90, "90 days"},
                             {180, "180 days"}, {365, "1 year"}, {0, "Custom"}};
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), f.px(4)));
   for (size_t i = 0; i < sizeof(presets) / sizeof(presets[0]); ++i) {
@@ -136,6 +124,7 @@ void drawCreatePanel(Frame& f) {
   if (!problems.empty()) TooltipOnHover(problems.front().message);
   ImGui::SameLine();
   if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
+  if (!f.narrow) footerReason(problems);
   endPanel(f);
 }
 

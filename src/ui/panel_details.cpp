@@ -31,8 +31,9 @@ void drawDetailsPanel(Frame& f) {
   beginPanel(f, "Token details###panel-details", PanelKind::Side, 560);
   if (!row) {
     panelTitle(f, "Token details");
-    TextMuted("This token is no longer in the list. It may have been revoked or the list "
-              "refreshed.");
+    TextMuted(
+        "This token is no longer in the list. It may have been revoked or the list "
+        "refreshed.");
     beginPanelFooter(f);
     if (PrimaryButton("Close")) f.emit(app::intent::ClosePanel{});
     endPanel(f);
@@ -43,21 +44,23 @@ void drawDetailsPanel(Frame& f) {
   panelTitle(f, pat.displayName.empty() ? "(unnamed)" : pat.displayName, "Token details");
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
-  field(f, "Status", status + (status == "Active" ? " \xC2\xB7 expires " +
-                                                        relativeExpiry(pat.validToMs, f.in.nowMs)
-                                                  : std::string()));
+  field(f, "Status",
+        status + (status == "Active"
+                      ? " \xC2\xB7 expires " + relativeExpiry(pat.validToMs, f.in.nowMs)
+                      : std::string()));
   field(f, "Organization", pat.organization);
   field(f, "Authorization ID", pat.authorizationId, f.in.fonts.mono);
-  field(f, "Valid from",
-        formatDateTimeUtc(pat.validFromMs) + " (local " + formatDateTimeLocal(pat.validFromMs) +
-            ")");
+  field(
+      f, "Valid from",
+      formatDateTimeUtc(pat.validFromMs) + " (local " + formatDateTimeLocal(pat.validFromMs) + ")");
   field(f, "Valid to",
         formatDateTimeUtc(pat.validToMs) + " (local " + formatDateTimeLocal(pat.validToMs) + ")");
   if (pat.isGlobal()) {
     TextItem("Applies to", &p.textMuted);
-    TextItem("All accessible organizations (global PAT). Global PATs stop working on "
-             "1 December 2026: rotate it into a single-organization token.",
-             &p.warning);
+    TextItem(
+        "All accessible organizations (global PAT). Global PATs stop working on "
+        "1 December 2026: rotate it into a single-organization token.",
+        &p.warning);
     ImGui::Dummy(ImVec2(0, f.px(4)));
   } else {
     std::string accounts;

@@ -46,38 +46,21 @@ void drawEditPanel(Frame& f) {
   sectionLabel(f, "Name");
   if (f.panelOpened) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool enter =
-      InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
   drawFieldProblems(problems, "name");
-  {
-    const std::string counter =
-        std::to_string(draft.name.size()) + " / " + std::to_string(app::kMaxPatNameLength);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x -
-                         ImGui::CalcTextSize(counter.c_str()).x);
-    ImGui::TextDisabled("%s", counter.c_str());
-  }
-
-  sectionLabel(f, "Scopes");
-  const bool fullAccess = draft.scope == devops::kFullAccessScope;
-  bool chooseFull = false, chooseCustom = false;
-  drawFullAccessChoice(f, fullAccess, chooseFull, chooseCustom);
-  if (chooseFull) {
-    mem.editCustomScope = draft.scope;
-    draft.scope = devops::kFullAccessScope;
-  }
-  if (chooseCustom) draft.scope = mem.editCustomScope;
-  if (draft.scope != devops::kFullAccessScope)
-    drawScopePicker(f, draft.scope, mem.editShowAllScopes, mem.editScopeFilter);
-  drawFieldProblems(problems, "scope");
-  ImGui::Dummy(ImVec2(0, f.px(4)));
+  nameCounter(draft.name);
 
   sectionLabel(f, "Expiration");
   if (row) {
     TextMuted("Currently expires " + formatDateTimeUtc(row->pat.validToMs) + " (" +
               relativeExpiry(row->pat.validToMs, f.in.nowMs) + ").");
   }
-  const Extension options[] = {{0, "Keep current expiry"}, {30, "30 days"}, {60, "60 days"},
-                               {90, "90 days"},            {365, "1 year"}, {-1, "Custom date"}};
+  const Extension options[] = {{0, "Keep current expiry"},
+                               {30, "30 days"},
+                               {60, "60 days"},
+                               {90, "90 days"},
+                               {365, "1 year"},
+                               {-1, "Custom date"}};
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), f.px(4)));
   for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); ++i) {
     if (i > 0) SameLineIfFits(ChipWidth(options[i].label));
@@ -100,6 +83,20 @@ void drawEditPanel(Frame& f) {
     }
   }
   drawFieldProblems(problems, "expiry");
+  ImGui::Dummy(ImVec2(0, f.px(4)));
+
+  sectionLabel(f, "Scopes");
+  const bool fullAccess = draft.scope == devops::kFullAccessScope;
+  bool chooseFull = false, chooseCustom = false;
+  drawFullAccessChoice(f, fullAccess, chooseFull, chooseCustom);
+  if (chooseFull) {
+    mem.editCustomScope = draft.scope;
+    draft.scope = devops::kFullAccessScope;
+  }
+  if (chooseCustom) draft.scope = mem.editCustomScope;
+  if (draft.scope != devops::kFullAccessScope)
+    drawScopePicker(f, draft.scope, mem.editShowAllScopes, mem.editScopeFilter);
+  drawFieldProblems(problems, "scope");
 
   beginPanelFooter(f);
   const bool canSave = problems.empty() && st.busy == 0;
@@ -109,6 +106,7 @@ void drawEditPanel(Frame& f) {
   if (!problems.empty()) TooltipOnHover(problems.front().message);
   ImGui::SameLine();
   if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
+  if (!f.narrow) footerReason(problems);
   endPanel(f);
 }
 

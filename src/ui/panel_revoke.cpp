@@ -32,8 +32,7 @@ void drawRevokePanel(Frame& f) {
   ImGui::Spacing();
 
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float listHeight =
-      std::min(static_cast<float>(n) * line + f.px(12), f.px(220));
+  const float listHeight = std::min(static_cast<float>(n) * line + f.px(12), f.px(220));
   ImGui::BeginChild("##revoke-list", ImVec2(0, listHeight), true);
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(n));

@@ -75,18 +75,18 @@ void drawSecretPanel(Frame& f) {
 
   ImGui::Spacing();
   if (ImGui::CollapsingHeader("Ready-to-paste snippets")) {
-    const std::string org = st.secretOrganization.empty() ? "<organization>"
-                                                           : st.secretOrganization;
+    const std::string org =
+        st.secretOrganization.empty() ? "<organization>" : st.secretOrganization;
     TextMuted("Clone a repository over HTTPS (any user name works):");
-    monoBlock(f, "git clone https://pat:" + token + "@dev.azure.com/" + org +
-                     "/<project>/_git/<repo>");
+    monoBlock(
+        f, "git clone https://pat:" + token + "@dev.azure.com/" + org + "/<project>/_git/<repo>");
     TextMuted("Azure CLI (az devops) reads the token from this variable:");
     monoBlock(f, "export AZURE_DEVOPS_EXT_PAT=" + token);
     TextMuted("npm with an Azure Artifacts feed: ~/.npmrc wants the token base64-encoded:");
     const std::string encoded = st.secretRevealed ? base64(f.in.secret) : masked;
     const std::string registry = "//pkgs.dev.azure.com/" + org + "/_packaging/<feed>/npm/registry/";
-    monoBlock(f, registry + ":username=" + org + "\n" + registry + ":_password=" + encoded +
-                     "\n" + registry + ":email=npm requires email to be set but doesn't use it");
+    monoBlock(f, registry + ":username=" + org + "\n" + registry + ":_password=" + encoded + "\n" +
+                     registry + ":email=npm requires email to be set but doesn't use it");
     if (!st.secretRevealed) TextMuted("Reveal the token to see the snippets with it filled in.");
   }
 
@@ -104,8 +104,9 @@ void drawConfirmCloseSecretPanel(Frame& f) {
   beginPanel(f, "Close without copying###panel-confirm-close", PanelKind::Dialog, 460);
   panelTitle(f, "Close without copying?");
   TextItem("You have not copied this token. Close anyway?");
-  TextMuted("Once closed it cannot be shown again: you would have to create or rotate another "
-            "token.");
+  TextMuted(
+      "Once closed it cannot be shown again: you would have to create or rotate another "
+      "token.");
   beginPanelFooter(f);
   if (DangerButton("Close anyway")) f.emit(app::intent::ForceCloseSecret{});
   ImGui::SameLine();

@@ -57,9 +57,10 @@ void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& f
   const float avail = ImGui::GetContentRegionAvail().x;
   const float checkWidth =
       ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize("Show all scopes").x;
-  ImGui::SetNextItemWidth(f.narrow ? avail
-                                   : std::max(f.px(160), std::min(f.px(280), avail - checkWidth -
-                                                                               style.ItemSpacing.x)));
+  ImGui::SetNextItemWidth(
+      f.narrow
+          ? avail
+          : std::max(f.px(160), std::min(f.px(280), avail - checkWidth - style.ItemSpacing.x)));
   InputStringWithHint("##Filter scopes", "Filter scopes", &filter);
   SameLineIfFits(checkWidth);
   ImGui::Checkbox("Show all scopes", &showAll);
@@ -84,8 +85,7 @@ void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& f
     for (size_t i = 0; i < group.levels.size(); ++i) {
       const devops::ScopeLevel& level = group.levels[i];
       const std::string testLabel = group.name + ": " + level.label;
-      const float badgeWidth =
-          level.highPrivilege ? ImGui::CalcTextSize("!").x + f.px(14) : 0.0f;
+      const float badgeWidth = level.highPrivilege ? ImGui::CalcTextSize("!").x + f.px(14) : 0.0f;
       SameLineIfFits(ChipWidth(level.label.c_str()) + badgeWidth);
       const bool active = current == static_cast<int>(i);
       if (Chip(level.label.c_str(), testLabel.c_str(), active) && !active) {

@@ -102,15 +102,16 @@ void drawAddOrganizationRow(Frame& f) {
   const float cancelWidth = buttonWidth("Cancel");
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   float fieldWidth = std::min(f.px(360), ImGui::GetContentRegionAvail().x);
-  if (f.narrow) fieldWidth = ImGui::GetContentRegionAvail().x - addWidth - cancelWidth - spacing * 2;
+  if (f.narrow)
+    fieldWidth = ImGui::GetContentRegionAvail().x - addWidth - cancelWidth - spacing * 2;
   if (mem.focusAddOrganization) {
     ImGui::SetKeyboardFocusHere();
     mem.focusAddOrganization = false;
   }
   ImGui::SetNextItemWidth(std::max(f.px(120), fieldWidth));
-  const bool enter = InputStringWithHint("##Organization name", "organization name",
-                                         &mem.addOrganizationName,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  const bool enter =
+      InputStringWithHint("##Organization name", "organization name", &mem.addOrganizationName,
+                          ImGuiInputTextFlags_EnterReturnsTrue);
   const std::string name = normalizeOrganizationInput(mem.addOrganizationName);
   SameLineIfFits(addWidth);
   ImGui::BeginDisabled(name.empty());
@@ -135,7 +136,8 @@ void drawHeader(Frame& f) {
   const app::AppState& st = f.state();
   const ImGuiStyle& style = ImGui::GetStyle();
   const char* themeLabel = st.darkTheme ? "Light mode" : "Dark mode";
-  const float rightButtons = buttonWidth(themeLabel) + buttonWidth("Sign out") + style.ItemSpacing.x;
+  const float rightButtons =
+      buttonWidth(themeLabel) + buttonWidth("Sign out") + style.ItemSpacing.x;
   const float comboWidth = f.px(240);
   const float contentRight = ImGui::GetWindowContentRegionMax().x;
 
@@ -227,8 +229,7 @@ void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
                               {"Expired", StatusFilter::Expired},
                               {"Revoked", StatusFilter::Revoked},
                               {"All", StatusFilter::All}};
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
-                      ImVec2(f.px(2), ImGui::GetStyle().ItemSpacing.y));
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(2), ImGui::GetStyle().ItemSpacing.y));
   for (size_t i = 0; i < 4; ++i) {
     if (i > 0) ImGui::SameLine();
     if (Chip(chips[i].label, chips[i].label, st.filter == chips[i].filter) &&
@@ -267,15 +268,16 @@ void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
 std::string emptyMessage(Frame& f) {
   const app::AppState& st = f.state();
   if (st.organizations.empty()) {
-    return st.organizationsLoading ? "Finding your organizations\xE2\x80\xA6"
-                                   : "No organizations yet. Add one with Add organization\xE2\x80\xA6";
+    return st.organizationsLoading
+               ? "Finding your organizations\xE2\x80\xA6"
+               : "No organizations yet. Add one with Add organization\xE2\x80\xA6";
   }
   bool loading = st.organizationsLoading;
   for (const auto& org : st.organizations) loading = loading || org.loading;
   if (st.tokens.empty() && loading) return "Loading your tokens\xE2\x80\xA6";
   if (!f.in.search.empty()) return "No tokens match \"" + f.in.search + "\".";
-  const std::string where = st.selectedOrganization.empty() ? "any organization"
-                                                            : st.selectedOrganization;
+  const std::string where =
+      st.selectedOrganization.empty() ? "any organization" : st.selectedOrganization;
   switch (st.filter) {
     case StatusFilter::Active:
       return "No active tokens in " + where + ". Create one with New token.";
@@ -320,7 +322,9 @@ void drawMainScreen(Frame& f) {
     ImGui::Dummy(ImVec2(0, f.px(12)));
     BeginCard(width, f.px(24));
     const std::string message = emptyMessage(f);
-    CenterNext(std::min(ImGui::CalcTextSize(message.c_str()).x, CardInnerWidth()));
+    const float textWidth = ImGui::CalcTextSize(message.c_str()).x;
+    if (textWidth < CardInnerWidth())
+      ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (CardInnerWidth() - textWidth) * 0.5f);
     TextItem(message, &palette().textMuted);
     EndCard(palette().surface, palette().border, f.px(8));
     return;

@@ -95,8 +95,9 @@ void drawSetupScreen(Frame& f) {
            "Under Authentication, add a platform of type Single-page application with this "
            "redirect URI:");
   copyableValue(f, f.in.redirectUri, false, inner - stepIndent);
-  TextMuted("Not \"Web\": patdesk uses the authorization code flow with PKCE, which needs the "
-            "Single-page application platform.");
+  TextMuted(
+      "Not \"Web\": patdesk uses the authorization code flow with PKCE, which needs the "
+      "Single-page application platform.");
   stepEnd();
 
   stepBody(3,

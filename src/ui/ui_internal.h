@@ -18,9 +18,9 @@ namespace patdesk::ui {
 struct Frame {
   const UiFrameInput& in;
   std::vector<app::Intent>& intents;
-  float scale = 1.0f;     // device pixels per CSS pixel
-  float cssWidth = 0.0f;  // viewport width in CSS pixels
-  bool narrow = false;    // under ~700 CSS px: stack controls, hide minor columns
+  float scale = 1.0f;        // device pixels per CSS pixel
+  float cssWidth = 0.0f;     // viewport width in CSS pixels
+  bool narrow = false;       // under ~700 CSS px: stack controls, hide minor columns
   bool panelOpened = false;  // the current panel appeared this frame (focus its first field)
   float topInset = 0.0f;     // height of the sandbox banner (panels start below it)
 
@@ -82,7 +82,11 @@ void drawErrorPanel(Frame& f, const Error& error, float width = 0.0f);
 void drawBusyAndProgress(Frame& f);  // spinner + busyLabel, then the progress steps
 void drawProgressSteps(Frame& f);
 void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const char* field);
-// A section label (bold font when available).
+// Beside a disabled submit button: the first thing still to fix.
+void footerReason(const std::vector<app::FieldProblem>& problems);
+// Right-aligned "12 / 256" under a name field (characters, not bytes).
+void nameCounter(const std::string& name);
+// A section label above a field (bold font when available; not a registry item).
 void sectionLabel(Frame& f, const std::string& text);
 
 }  // namespace patdesk::ui

@@ -22,8 +22,8 @@ std::vector<CardFrame>& cards() {
   return stack;
 }
 
-bool coloredButton(const char* label, const ImVec2& size, const ImVec4& base,
-                   const ImVec4& hovered, const ImVec4& active, const ImVec4& text) {
+bool coloredButton(const char* label, const ImVec2& size, const ImVec4& base, const ImVec4& hovered,
+                   const ImVec4& active, const ImVec4& text) {
   ImGui::PushStyleColor(ImGuiCol_Button, base);
   ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
   ImGui::PushStyleColor(ImGuiCol_ButtonActive, active);
@@ -142,18 +142,18 @@ bool ComboButton(const char* preview, const char* testLabel, float width) {
   bool hovered = false, held = false;
   const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
   ImGui::RenderNavHighlight(bb, id);
-  window->DrawList->AddRectFilled(bb.Min, bb.Max,
-                                  toU32(hovered ? p.surfaceAlt : p.surface), style.FrameRounding);
+  window->DrawList->AddRectFilled(bb.Min, bb.Max, toU32(hovered ? p.surfaceAlt : p.surface),
+                                  style.FrameRounding);
   window->DrawList->AddRect(bb.Min, bb.Max, toU32(hovered ? p.primary : p.border),
                             style.FrameRounding, 0, std::max(1.0f, style.FrameBorderSize));
   const float arrowSpace = height;
   ImGui::RenderTextClipped(ImVec2(bb.Min.x + style.FramePadding.x, bb.Min.y),
                            ImVec2(bb.Max.x - arrowSpace, bb.Max.y), preview, nullptr, nullptr,
                            ImVec2(0.0f, 0.5f), &bb);
-  ImGui::RenderArrow(window->DrawList,
-                     ImVec2(bb.Max.x - arrowSpace + style.FramePadding.y,
-                            bb.Min.y + style.FramePadding.y),
-                     ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
+  ImGui::RenderArrow(
+      window->DrawList,
+      ImVec2(bb.Max.x - arrowSpace + style.FramePadding.y, bb.Min.y + style.FramePadding.y),
+      ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
   IMGUI_TEST_ENGINE_ITEM_INFO(id, testLabel, g.LastItemData.StatusFlags);
   return pressed;
 }
@@ -196,9 +196,11 @@ void SameLineIfFits(float width) {
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float nextX = window->DC.CursorPosPrevLine.x + spacing;
-  const float limit = window->DC.TextWrapPos >= 0.0f
-                          ? window->Pos.x + window->DC.TextWrapPos - window->Scroll.x
-                          : window->WorkRect.Max.x;
+  // Same convention as PushTextWrapPos(): < 0 none (use the work rect), 0 the content edge.
+  const float wrap = window->DC.TextWrapPos;
+  const float limit =
+      wrap > 0.0f ? std::min(window->WorkRect.Max.x, window->Pos.x + wrap - window->Scroll.x)
+                  : window->WorkRect.Max.x;
   if (nextX + width <= limit + 0.5f) ImGui::SameLine();
 }
 
@@ -219,8 +221,7 @@ void Spinner(float radius, float thickness, const ImVec4& color) {
   const float aMax = IM_PI * 2.0f * static_cast<float>(segments - 3) / static_cast<float>(segments);
   const ImVec2 center(pos.x + radius, pos.y + lineHeight * 0.5f);
   const float r = radius - thickness * 0.5f;
-  dl->AddCircle(center, r, toU32(ImVec4(color.x, color.y, color.z, color.w * 0.18f)), 0,
-                thickness);
+  dl->AddCircle(center, r, toU32(ImVec4(color.x, color.y, color.z, color.w * 0.18f)), 0, thickness);
   dl->PathClear();
   for (int i = 0; i <= segments; ++i) {
     const float a = aMin + (static_cast<float>(i) / segments) * (aMax - aMin) + t * 8.0f;

@@ -69,9 +69,13 @@ export async function waitForItem(page, label, { timeout = 15000, index = 0 } = 
   return handle.jsonValue();
 }
 
+// Waits until predicate(state) is true. The predicate is source text (e.g. 's => s.signedIn')
+// turned into a real function here: a string predicate would need eval, which the page's
+// CSP rightly forbids.
 export async function waitForState(page, predicateSource, { timeout = 15000 } = {}) {
-  const handle = await page.waitForFunction(`(() => { const s = window.patdesk.state(); return (${predicateSource})(s) ? s : null; })()`,
-    null, { timeout, polling: 50 });
+  // eslint-disable-next-line no-new-func
+  const fn = new Function(`const s = window.patdesk.state(); return (${predicateSource})(s) ? s : null;`);
+  const handle = await page.waitForFunction(fn, null, { timeout, polling: 50 });
   return handle.jsonValue();
 }
 

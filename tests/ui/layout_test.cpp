@@ -1,6 +1,6 @@
 // Narrow (400 px) layouts, device-pixel scaling and the theme.
-#include "ui_harness.h"
 #include "ui/theme.h"
+#include "ui_harness.h"
 
 using namespace patdesk;
 using namespace patdesk::uitest;
@@ -26,7 +26,7 @@ TEST_CASE("At 400 px the main screen keeps every item on screen horizontally") {
                             "Build pipeline", "Revoke selected (1)", "Active", "All"})
     CHECK_MESSAGE(ui.find(label) != nullptr, label);
   CHECK(ui.count("More") == 3);
-  CHECK(ui.find("Scopes") == nullptr);   // minor columns hidden
+  CHECK(ui.find("Scopes") == nullptr);  // minor columns hidden
   CHECK(ui.find("Created") == nullptr);
   checkAllInside(ui);
 }

@@ -237,7 +237,8 @@ TEST_CASE("Organization loading shows progress with pages and tokens so far") {
 TEST_CASE("A failed organization listing is reported by name") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
-  ui.state.organizations[1].error = makeError("devops.forbidden", "Access denied.", "Ask for access.");
+  ui.state.organizations[1].error =
+      makeError("devops.forbidden", "Access denied.", "Ask for access.");
   ui.settle();
   CHECK(ui.find("Could not list tokens in fabrikam: Access denied. Ask for access.") != nullptr);
 }
@@ -283,9 +284,9 @@ TEST_CASE("Ten thousand rows draw in one frame with only the visible rows submit
   mainScreenWithThreeTokens(ui.state);
   ui.state.tokens.clear();
   for (int i = 0; i < 10000; ++i) {
-    ui.state.tokens.push_back({makeToken("id-" + std::to_string(i), "Token " + std::to_string(i),
-                                         i % 2 ? "contoso" : "fabrikam",
-                                         kNow + (i % 300 + 1) * kDay)});
+    ui.state.tokens.push_back(
+        {makeToken("id-" + std::to_string(i), "Token " + std::to_string(i),
+                   i % 2 ? "contoso" : "fabrikam", kNow + (i % 300 + 1) * kDay)});
   }
   ui.settle(1);
   const auto start = std::chrono::steady_clock::now();

@@ -58,7 +58,7 @@ TEST_CASE("The create pane focuses Name when it opens, and typing fills the draf
 }
 
 TEST_CASE("The create pane shows the validation problems under their fields") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   openCreate(ui);
   ui.state.organizations.clear();
   ui.state.createDraft.organization.clear();
@@ -107,7 +107,7 @@ TEST_CASE("Expiration presets set the draft and a custom date shows UTC and loca
 }
 
 TEST_CASE("Picking a scope level rewrites the draft's scope string") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   openCreate(ui);
   ui.settle();
   CHECK(ui.find("Code: Read") != nullptr);
@@ -121,7 +121,7 @@ TEST_CASE("Picking a scope level rewrites the draft's scope string") {
 }
 
 TEST_CASE("Show all scopes and the scope filter change which groups are listed") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   openCreate(ui);
   ui.settle();
   const size_t common = ui.items().size();
@@ -136,7 +136,7 @@ TEST_CASE("Show all scopes and the scope filter change which groups are listed")
 }
 
 TEST_CASE("High-privilege scope levels are marked") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   openCreate(ui);
   ui.state.createDraft.scope = "vso.code_full";
   ui.settle();
@@ -145,7 +145,7 @@ TEST_CASE("High-privilege scope levels are marked") {
 }
 
 TEST_CASE("Full access warns in red and hides the custom picker") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   openCreate(ui);
   ui.click("Full access");
   CHECK(ui.state.createDraft.fullAccess);
@@ -254,8 +254,8 @@ TEST_CASE("Details show every field and offer the token's actions") {
 TEST_CASE("Details of a global token say it applies to every organization") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
-  ui.state.tokens.push_back({makeToken("id-g", "Old global", "contoso", kNow + 9 * kDay,
-                                       "vso.code", true)});
+  ui.state.tokens.push_back(
+      {makeToken("id-g", "Old global", "contoso", kNow + 9 * kDay, "vso.code", true)});
   ui.state.panel = app::Panel::Details;
   ui.state.panelTokenId = "id-g";
   ui.settle();
@@ -263,7 +263,7 @@ TEST_CASE("Details of a global token say it applies to every organization") {
 }
 
 TEST_CASE("The edit pane saves only a valid draft") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   mainScreenWithThreeTokens(ui.state);
   ui.state.panel = app::Panel::Edit;
   ui.state.panelTokenId = "id-2";
@@ -285,7 +285,7 @@ TEST_CASE("The edit pane saves only a valid draft") {
 }
 
 TEST_CASE("The edit pane switches between full access and custom scopes without losing them") {
-  UiHarness ui(1280, 800);
+  UiHarness ui(1280, 2400);  // tall enough to show every common scope group
   mainScreenWithThreeTokens(ui.state);
   ui.state.panel = app::Panel::Edit;
   ui.state.editDraft.authorizationId = "id-1";

@@ -70,8 +70,9 @@ class UiHarness {
     ui::beginItemCollection(context_);
     ImGui::NewFrame();
     std::vector<app::Intent> intents;
-    ui::UiFrameInput in{state,         secret, state.createDraft, state.editDraft, state.tenant,
-                        state.search,  now,    scale_,            ui::Fonts{},     redirectUri};
+    ui::UiFrameInput in{
+        state, secret, state.createDraft, state.editDraft, state.tenant, state.search,
+        now,   scale_, ui::Fonts{},       redirectUri};
     ui::drawApp(in, intents);
     ImGui::Render();
     return intents;
@@ -183,10 +184,16 @@ inline void mainScreenWithThreeTokens(app::AppState& st) {
   st.signedIn = true;
   st.user.name = "Ada Lovelace";
   st.user.username = "ada@contoso.com";
-  st.organizations = {{"contoso"}, {"fabrikam"}};
-  st.tokens = {{makeToken("id-1", "Build pipeline", "contoso", kNow + 3 * kDay)},
-               {makeToken("id-2", "Release deploy", "fabrikam", kNow + 20 * kDay)},
-               {makeToken("id-3", "Nightly backup", "contoso", kNow + 200 * kDay, "vso.packaging")}};
+  st.organizations.clear();
+  for (const char* name : {"contoso", "fabrikam"}) {
+    app::OrganizationView org;
+    org.name = name;
+    st.organizations.push_back(org);
+  }
+  st.tokens = {
+      {makeToken("id-1", "Build pipeline", "contoso", kNow + 3 * kDay)},
+      {makeToken("id-2", "Release deploy", "fabrikam", kNow + 20 * kDay)},
+      {makeToken("id-3", "Nightly backup", "contoso", kNow + 200 * kDay, "vso.packaging")}};
 }
 
 }  // namespace patdesk::uitest

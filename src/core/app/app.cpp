@@ -42,8 +42,28 @@ struct App::Impl {
   int clipboardTimer = 0;
   // Bumped on sign-out so callbacks from an old session are ignored.
   int generation = 0;
+  bool creating = false;  // a create POST is in flight: never send a second one
+  std::set<int> timers;   // pending timers that call back into this object
 
   explicit Impl(App& a) : app(a) {}
+  // Timers must not fire into a destroyed App (the clock may outlive it).
+  ~Impl() {
+    if (!app.platform_.clock) return;
+    for (int id : timers) app.platform_.clock->cancel(id);
+  }
+
+  int schedule(int64_t delayMs, std::function<void()> fn) {
+    auto id = std::make_shared<int>(0);
+    *id = app.platform_.clock->schedule(delayMs, [this, id, fn = std::move(fn)] {
+      timers.erase(*id);
+      fn();
+    });
+    timers.insert(*id);
+    return *id;
+  }
+  void cancel(int id) {
+    if (timers.erase(id)) app.platform_.clock->cancel(id);
+  }
 
   AppState& s() { return app.state_; }
   int64_t now() { return app.platform_.clock->nowMs(); }
@@ -73,7 +93,7 @@ struct App::Impl {
 
   void toast(const std::string& text) {
     s().toasts.push_back({text, now() + kToastMs});
-    app.platform_.clock->schedule(kToastMs + 10, [this] {
+    schedule(kToastMs + 10, [this] {
       app.tick();
       changed();
     });
@@ -143,7 +163,7 @@ struct App::Impl {
         endBusy();
         s().organizationsLoading = false;
         fail(profile.error());
-        addConfiguredOrganization();
+        organizationsKnown();  // the configured organization still works without a profile
         return;
       }
       s().profileId = profile.value().id;
@@ -157,14 +177,19 @@ struct App::Impl {
             if (!findOrg(o.name)) s().organizations.push_back(organizationView(o.name, true));
           }
         }
-        addConfiguredOrganization();
-        if (s().createDraft.organization.empty() && !s().organizations.empty()) {
-          s().createDraft.organization =
-              config.defaultOrganization.empty() ? s().organizations.front().name : config.defaultOrganization;
-        }
-        refresh();
+        organizationsKnown();
       }));
     }));
+  }
+
+  // Discovery is over (or failed): add the configured organization and list tokens.
+  void organizationsKnown() {
+    addConfiguredOrganization();
+    if (s().createDraft.organization.empty() && !s().organizations.empty()) {
+      s().createDraft.organization =
+          config.defaultOrganization.empty() ? s().organizations.front().name : config.defaultOrganization;
+    }
+    refresh();
   }
 
   void addConfiguredOrganization() {
@@ -184,7 +209,7 @@ struct App::Impl {
 
   void refreshOrganization(const std::string& name) {
     OrganizationView* org = findOrg(name);
-    if (!org || org->loading) return;
+    if (!org || org->loading || !devops) return;
     org->loading = true;
     org->pagesLoaded = 0;
     org->tokensLoaded = 0;
@@ -221,7 +246,7 @@ struct App::Impl {
   // ---- create
   void submitCreate() {
     const auto& draft = s().createDraft;
-    if (!app::validateCreate(draft, now()).empty() || !devops) return;
+    if (creating || !app::validateCreate(draft, now()).empty() || !devops) return;
     devops::CreatePatRequest request;
     request.displayName = trimmedName(draft.name);
     request.scope = draft.fullAccess ? std::string("app_token") : trimmedName(draft.scope);
@@ -231,13 +256,15 @@ struct App::Impl {
     const int64_t requested = request.validToMs;
     beginBusy("Creating token…");
     s().lastError.reset();
+    creating = true;
     devops->createPat(org, request, guard([this, requested](Result<devops::PatToken> created) {
+      creating = false;
       endBusy();
       if (!created) {
         fail(created.error());  // the draft stays exactly as typed
         return;
       }
-      devops::PatToken pat = created.value();
+      devops::PatToken& pat = created.value();  // no copy: showSecret wipes the only other one
       showSecret(pat);
       if (auto notice = devops::lifespanClampNotice(requested, pat)) s().notices.push_back(*notice);
       addOrReplaceRow(pat);
@@ -329,22 +356,26 @@ struct App::Impl {
   // ---- revoke (one or many)
   void confirmRevoke() {
     if (!devops) return;
-    auto targets = s().revokeTargets;
+    // The targets are taken now: the panel may be opened again for others meanwhile.
+    std::vector<std::string> targets;
+    for (const auto& id : s().revokeTargets) {
+      if (findRow(id) && std::find(targets.begin(), targets.end(), id) == targets.end()) {
+        targets.push_back(id);
+      }
+    }
+    s().revokeTargets.clear();
     s().panel = Panel::None;
     s().progressSteps.clear();
     s().lastError.reset();
-    auto remaining = std::make_shared<int>(static_cast<int>(targets.size()));
+    const int total = static_cast<int>(targets.size());
+    auto remaining = std::make_shared<int>(total);
     auto failures = std::make_shared<int>(0);
     for (const auto& id : targets) {
       TokenRow* row = findRow(id);
-      if (!row) {
-        --*remaining;
-        continue;
-      }
       const std::string name = row->pat.displayName;
       const std::string org = row->pat.organization;
       beginBusy("Revoking…");
-      devops->revokePat(org, id, guard([this, id, name, remaining, failures](Status status) {
+      devops->revokePat(org, id, guard([this, id, name, total, remaining, failures](Status status) {
         endBusy();
         if (status) {
           if (auto* r = findRow(id)) {
@@ -358,11 +389,9 @@ struct App::Impl {
           fail(status.error());
         }
         if (--*remaining == 0) {
-          const int total = static_cast<int>(s().revokeTargets.size());
           const int ok = total - *failures;
           toast(*failures == 0 ? "Revoked " + std::to_string(ok) + (ok == 1 ? " token" : " tokens")
                                : "Revoked " + std::to_string(ok) + " of " + std::to_string(total));
-          s().revokeTargets.clear();
         }
       }));
     }
@@ -386,9 +415,9 @@ struct App::Impl {
   // Clears the clipboard after 60 s, but only when it still holds our value and the
   // browser lets us read it; otherwise it does nothing, silently.
   void scheduleClipboardClear(std::string value) {
-    if (clipboardTimer) app.platform_.clock->cancel(clipboardTimer);
+    if (clipboardTimer) cancel(clipboardTimer);
     auto held = std::make_shared<std::string>(std::move(value));
-    clipboardTimer = app.platform_.clock->schedule(kClipboardClearMs, [this, held] {
+    clipboardTimer = schedule(kClipboardClearMs, [this, held] {
       clipboardTimer = 0;
       app.platform_.clipboard->readText([this, held](std::optional<std::string> current) {
         if (current && *current == *held) app.platform_.clipboard->writeText("", [](bool) {});
@@ -399,13 +428,16 @@ struct App::Impl {
 
   void signOut() {
     ++generation;
+    creating = false;
+    lastToggledId.clear();
     wipeSecret();
     if (auth) auth->signOut(false);
     devops.reset();
     AppState fresh;
     fresh.screen = Screen::SignIn;
     fresh.sandbox = s().sandbox;
-    fresh.darkTheme = s().darkTheme;
+    fresh.darkTheme = s().darkTheme;  // preferences survive sign-out
+    fresh.clearClipboardAfter60s = s().clearClipboardAfter60s;
     s() = fresh;
   }
 };
@@ -438,11 +470,15 @@ void App::start(int configHttpStatus, const std::string& configText) {
     Impl& i = *impl_;
     // Keep every draft: the person signs in again and carries on.
     ++i.generation;
+    i.creating = false;
     i.devops.reset();
     state_.signedIn = false;
     state_.screen = Screen::SignIn;
     state_.lastError = e;
     state_.busy = 0;
+    state_.busyLabel.clear();
+    state_.organizationsLoading = false;
+    for (auto& o : state_.organizations) o.loading = false;  // those requests are dropped
     i.changed();
   });
   state_.screen = Screen::SignIn;

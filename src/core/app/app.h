@@ -32,6 +32,8 @@ class App {
   void dispatch(const Intent& intent);
   // The initial theme follows prefers-color-scheme; the person can toggle it.
   void setDarkTheme(bool dark) { state_.darkTheme = dark; }
+  // The person's choice to clear the clipboard 60 s after copying a new token.
+  void setClearClipboardAfter60s(bool on) { state_.clearClipboardAfter60s = on; }
 
   // The new PAT value for the copy-once panel; empty when none.
   const std::string& secret() const { return secret_; }

@@ -26,12 +26,16 @@ EM_JS(void, patdesk_js_session_set, (const char* key, const char* value), {
 EM_JS(void, patdesk_js_session_remove, (const char* key), {
   try { window.sessionStorage.removeItem(UTF8ToString(key)); } catch (e) {}
 });
+// shell.js strips an authorization response from the address bar before the wasm even
+// loads, and keeps the original URL (in memory) as patdeskShell.currentHref.
 EM_JS(char*, patdesk_js_location, (), {
-  var v = window.location.href;
+  var v = window.patdeskShell.currentHref;
   var n = lengthBytesUTF8(v) + 1; var p = _malloc(n); stringToUTF8(v, p, n); return p;
 });
 EM_JS(void, patdesk_js_replace_url, (const char* url), {
-  window.history.replaceState(null, '', UTF8ToString(url));
+  var u = UTF8ToString(url);
+  window.history.replaceState(null, '', u);
+  window.patdeskShell.currentHref = u;
 });
 EM_JS(void, patdesk_js_redirect, (const char* url), {
   window.location.assign(UTF8ToString(url));
