@@ -9,7 +9,9 @@ endif()
 set(PATDESK_FUZZ_SANITIZERS "-fsanitize=fuzzer,address,undefined")
 
 # Undefined behaviour anywhere in core must stop the fuzzer (a crash), not just print a line.
-target_compile_options(patdesk_core PRIVATE -fno-sanitize-recover=undefined)
+# -O1 (over the preset's Debug -O0) is the usual libFuzzer setting: several times more
+# executions per second through nlohmann::json, same sanitizer coverage.
+target_compile_options(patdesk_core PRIVATE -fno-sanitize-recover=undefined -O1)
 
 file(GLOB PATDESK_FUZZ_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp")
 add_custom_target(patdesk_fuzzers)
@@ -19,7 +21,7 @@ foreach(source IN LISTS PATDESK_FUZZ_SOURCES)
   add_executable(${name} "${source}")
   target_link_libraries(${name} PRIVATE patdesk_core)
   target_include_directories(${name} PRIVATE "${CMAKE_SOURCE_DIR}/tests/fuzz")
-  target_compile_options(${name} PRIVATE ${PATDESK_FUZZ_SANITIZERS} -fno-sanitize-recover=undefined)
+  target_compile_options(${name} PRIVATE ${PATDESK_FUZZ_SANITIZERS} -fno-sanitize-recover=undefined -O1)
   target_link_options(${name} PRIVATE ${PATDESK_FUZZ_SANITIZERS})
   set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/fuzzers")
   add_dependencies(patdesk_fuzzers ${name})

@@ -87,10 +87,11 @@ void handleEscape(Frame& f, Panel panel, bool escapePressed) {
 void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
   ImGuiContext* context = ImGui::GetCurrentContext();
   UiMemory& mem = memory();
-  if (mem.context != context) {
+  if (mem.context != context || ImGui::GetFrameCount() < mem.frame) {
     mem = UiMemory{};
     mem.context = context;
   }
+  mem.frame = ImGui::GetFrameCount();
   ImGuiIO& io = ImGui::GetIO();
   Frame f{in, intents};
   f.scale = in.scale > 0.0f ? in.scale : 1.0f;

@@ -56,14 +56,28 @@ void footerReason(const std::vector<app::FieldProblem>& problems) {
   ImGui::TextColored(palette().textMuted, "%s", text.c_str());
 }
 
-void nameCounter(const std::string& name) {
+void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::string& name,
+                  bool showProblem) {
   size_t length = 0;
   for (unsigned char c : name) length += (c & 0xC0) != 0x80 ? 1 : 0;
   const std::string counter =
       std::to_string(length) + " / " + std::to_string(app::kMaxPatNameLength);
-  const float width = ImGui::CalcTextSize(counter.c_str()).x;
-  const float x = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - width;
-  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), x));
+  const float counterWidth = ImGui::CalcTextSize(counter.c_str()).x;
+  const float startX = ImGui::GetCursorPosX();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const app::FieldProblem* problem = nullptr;
+  for (const app::FieldProblem& p : problems)
+    if (p.field == "name" && !problem) problem = &p;
+  // One line that is always there, so the form never jumps under the pointer when the
+  // message appears (e.g. as the field loses focus on the very click that aims below it).
+  if (showProblem && problem) {
+    ImGui::PushTextWrapPos(startX +
+                           std::max(1.0f, avail - counterWidth - ImGui::GetStyle().ItemSpacing.x));
+    TextItem(problem->message, &palette().danger);
+    ImGui::PopTextWrapPos();
+    ImGui::SameLine();
+  }
+  ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), startX + avail - counterWidth));
   const ImVec4& color = length > app::kMaxPatNameLength ? palette().danger : palette().textMuted;
   ImGui::TextColored(color, "%s", counter.c_str());
 }

@@ -69,8 +69,7 @@ void drawCreatePanel(Frame& f) {
   const bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,
                                          ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemEdited() || ImGui::IsItemDeactivated()) mem.createNameTouched = true;
-  if (mem.createNameTouched || !draft.name.empty()) drawFieldProblems(problems, "name");
-  nameCounter(draft.name);
+  nameFeedback(problems, draft.name, mem.createNameTouched || !draft.name.empty());
 
   // Organization.
   sectionLabel(f, "Organization");

@@ -47,8 +47,7 @@ void drawEditPanel(Frame& f) {
   if (f.panelOpened) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);
   const bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
-  drawFieldProblems(problems, "name");
-  nameCounter(draft.name);
+  nameFeedback(problems, draft.name, true);
 
   sectionLabel(f, "Expiration");
   if (row) {

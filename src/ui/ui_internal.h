@@ -32,6 +32,8 @@ struct Frame {
 // UI-only memory that outlives a frame (never app state). Reset when the ImGui context changes.
 struct UiMemory {
   ImGuiContext* context = nullptr;
+  int frame =
+      0;  // ImGui frame count at the last draw (a new context at a reused address restarts it)
   app::Panel lastPanel = app::Panel::None;
   bool escapeBlocked = false;  // a popup was open or an item active at the end of last frame
   bool showAddOrganization = false;
@@ -84,8 +86,10 @@ void drawProgressSteps(Frame& f);
 void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const char* field);
 // Beside a disabled submit button: the first thing still to fix.
 void footerReason(const std::vector<app::FieldProblem>& problems);
-// Right-aligned "12 / 256" under a name field (characters, not bytes).
-void nameCounter(const std::string& name);
+// The line under a name field: its problem (when `showProblem`) and a right-aligned
+// "12 / 256" counter (characters, not bytes). Always one line high.
+void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::string& name,
+                  bool showProblem);
 // A section label above a field (bold font when available; not a registry item).
 void sectionLabel(Frame& f, const std::string& text);
 

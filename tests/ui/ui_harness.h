@@ -121,6 +121,10 @@ class UiHarness {
   std::vector<app::Intent> clickAt(ImVec2 pos) {
     ImGuiIO& io = ImGui::GetIO();
     std::vector<app::Intent> all;
+    // Arrive from a nearby point so ImGui sees real mouse motion (motion re-enables mouse
+    // hover after keyboard focus, as it does in a browser).
+    io.MousePos = ImVec2(pos.x - 2.0f, pos.y - 1.0f);
+    append(all, frame());
     io.MousePos = pos;
     append(all, frame());
     io.MouseDown[0] = true;

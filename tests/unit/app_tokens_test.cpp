@@ -553,3 +553,42 @@ TEST_CASE("App status filter asks the server for that status") {
   CHECK(h.a().visibleRows().size() == 1);
   CHECK(json::parse(h.json())["tokens"][0]["status"] == "Revoked");
 }
+
+TEST_CASE("App status filter changed while the lists load asks again and ignores the old answer") {
+  AppHarness h;
+  h.signInWithOrganizations();
+  REQUIRE(h.st().busy == 2);
+  h.dispatch(intent::SetFilter{StatusFilter::Expired});
+  CHECK(h.st().busy == 2);
+  REQUIRE(h.fake.http.pending.size() == 4);
+  CHECK(parseUrl(h.fake.http.pending[2].request.url).query.at("displayFilterOption") == "expired");
+  CHECK(parseUrl(h.fake.http.pending[3].request.url).query.at("displayFilterOption") == "expired");
+
+  // The active lists answer first: their rows do not belong to this view.
+  REQUIRE(h.fake.http.respond(
+      "displayFilterOption=active", 200,
+      patPage({patJson("act-1", "active one", "vso.code", h.now() - kDay, h.now() + kDay)})));
+  REQUIRE(h.fake.http.respond("displayFilterOption=active", 500, "{}"));
+  h.fake.clock.advance(60 * 1000);  // the retried GET answers later
+  REQUIRE(h.fake.http.respond("displayFilterOption=active", 200, patPage({})));
+  CHECK(h.row("act-1") == nullptr);
+  CHECK(h.st().organizations[0].loading);
+  CHECK(h.st().busy == 2);
+
+  REQUIRE(h.fake.http.respond(
+      "displayFilterOption=expired", 200,
+      patPage({patJson("exp-1", "old one", "vso.code", h.now() - 9 * kDay, h.now() - kDay)})));
+  REQUIRE(h.fake.http.respond("displayFilterOption=expired", 200, patPage({})));
+  CHECK(h.st().busy == 0);
+  CHECK_FALSE(h.st().organizations[0].loading);
+  REQUIRE(h.st().tokens.size() == 1);
+  CHECK(h.st().tokens[0].pat.authorizationId == "exp-1");
+  CHECK(h.a().visibleRows().size() == 1);
+  CHECK(h.st().organizations[0].tokensLoaded == 1);
+
+  // Refresh with the same filter while loading does not ask twice.
+  h.dispatch(intent::Refresh{});
+  const size_t sent = h.fake.http.sent.size();
+  h.dispatch(intent::Refresh{});
+  CHECK(h.fake.http.sent.size() == sent);
+}

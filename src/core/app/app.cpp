@@ -1,6 +1,7 @@
 #include "core/app/app.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "core/app/selectors.h"
@@ -43,13 +44,22 @@ struct App::Impl {
   // Bumped on sign-out so callbacks from an old session are ignored.
   int generation = 0;
   bool creating = false;  // a create POST is in flight: never send a second one
+  // The latest list request per organization; answers to older ones are ignored.
+  struct ListInFlight {
+    int id = 0;
+    StatusFilter filter = StatusFilter::Active;
+  };
+  std::map<std::string, ListInFlight> lists;
   std::set<int> timers;   // pending timers that call back into this object
 
   explicit Impl(App& a) : app(a) {}
   // Timers must not fire into a destroyed App (the clock may outlive it).
-  ~Impl() {
-    if (!app.platform_.clock) return;
-    for (int id : timers) app.platform_.clock->cancel(id);
+  void cancelTimers() {
+    if (app.platform_.clock) {
+      for (int id : timers) app.platform_.clock->cancel(id);
+    }
+    timers.clear();
+    clipboardTimer = 0;
   }
 
   int schedule(int64_t delayMs, std::function<void()> fn) {
@@ -209,7 +219,15 @@ struct App::Impl {
 
   void refreshOrganization(const std::string& name) {
     OrganizationView* org = findOrg(name);
-    if (!org || org->loading || !devops) return;
+    if (!org || !devops) return;
+    ListInFlight& current = lists[name];
+    if (org->loading) {
+      if (current.filter == s().filter) return;  // the list on its way is the one wanted
+      // The filter changed meanwhile: that list answers the wrong question. Drop it.
+      endBusy();
+    }
+    const int listId = ++current.id;
+    current.filter = s().filter;
     org->loading = true;
     org->pagesLoaded = 0;
     org->tokensLoaded = 0;
@@ -224,14 +242,15 @@ struct App::Impl {
     query.filter = toApiFilter(s().filter);
     devops->listPats(
         name, query,
-        guard([this, name](std::vector<devops::PatToken> page, int pageNumber) {
+        guard([this, name, listId](std::vector<devops::PatToken> page, int pageNumber) {
           OrganizationView* o = findOrg(name);
-          if (!o) return;
+          if (!o || lists[name].id != listId) return;
           o->pagesLoaded = pageNumber;
           o->tokensLoaded += static_cast<int>(page.size());
           for (auto& pat : page) addOrReplaceRow(std::move(pat));
         }),
-        guard([this, name](Status status) {
+        guard([this, name, listId](Status status) {
+          if (lists[name].id != listId) return;  // superseded: its busy count is gone already
           endBusy();
           OrganizationView* o = findOrg(name);
           if (!o) return;
@@ -430,6 +449,7 @@ struct App::Impl {
     ++generation;
     creating = false;
     lastToggledId.clear();
+    lists.clear();
     wipeSecret();
     if (auth) auth->signOut(false);
     devops.reset();
@@ -444,7 +464,10 @@ struct App::Impl {
 
 App::App(Platform platform) : impl_(std::make_unique<Impl>(*this)), platform_(platform) {}
 
-App::~App() { secureWipe(secret_); }
+App::~App() {
+  impl_->cancelTimers();
+  secureWipe(secret_);
+}
 
 void App::start(int configHttpStatus, const std::string& configText) {
   Impl& m = *impl_;

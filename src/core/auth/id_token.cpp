@@ -1,5 +1,7 @@
 #include "core/auth/id_token.h"
 
+#include <cstdint>
+#include <limits>
 #include <nlohmann/json.hpp>
 
 #include "core/text/base64url.h"
@@ -22,6 +24,25 @@ std::string claim(const json& payload, const char* name) {
   return it->get<std::string>();
 }
 
+// "exp" in whole seconds; 0 (as if absent) when it is not a number representable as int64_t.
+// A float outside that range must not be cast: that is undefined behaviour (a trap in wasm).
+int64_t expClaim(const json& payload) {
+  auto exp = payload.find("exp");
+  if (exp == payload.end()) return 0;
+  if (exp->is_number_unsigned()) {
+    const uint64_t u = exp->get<uint64_t>();
+    return u <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) ? static_cast<int64_t>(u)
+                                                                            : 0;
+  }
+  if (exp->is_number_integer()) return exp->get<int64_t>();
+  if (exp->is_number_float()) {
+    const double d = exp->get<double>();
+    // [-2^63, 2^63): both bounds are exact doubles.
+    if (d >= -9223372036854775808.0 && d < 9223372036854775808.0) return static_cast<int64_t>(d);
+  }
+  return 0;
+}
+
 Result<IdTokenClaims> decode(const std::string& jwt) {
   const size_t first = jwt.find('.');
   const size_t second = first == std::string::npos ? first : jwt.find('.', first + 1);
@@ -41,8 +62,7 @@ Result<IdTokenClaims> decode(const std::string& jwt) {
   c.tenantId = claim(payload, "tid");
   c.objectId = claim(payload, "oid");
   c.nonce = claim(payload, "nonce");
-  auto exp = payload.find("exp");
-  if (exp != payload.end() && exp->is_number()) c.expiresAt = exp->get<int64_t>();
+  c.expiresAt = expClaim(payload);
   return c;
 }
 

@@ -26,23 +26,38 @@ std::string stringField(const json& obj, const char* name) {
   return it->get<std::string>();
 }
 
+// Longest accepted token lifetime (about 31 years); anything above is not a real answer.
+constexpr int64_t kMaxExpiresIn = 1000000000;
+
 // expires_in: a number or a numeric string. nullopt when present but unusable.
 std::optional<int64_t> expiresIn(const json& obj) {
   auto it = obj.find("expires_in");
   if (it == obj.end() || it->is_null()) return 3600;
-  if (it->is_number_integer()) return it->get<int64_t>();
+  // At most kMaxExpiresIn, whatever the form: the session computes now + expires_in * 1000.
+  if (it->is_number_unsigned()) {
+    const uint64_t u = it->get<uint64_t>();
+    if (u > static_cast<uint64_t>(kMaxExpiresIn)) return std::nullopt;
+    return static_cast<int64_t>(u);
+  }
+  if (it->is_number_integer()) {
+    const int64_t v = it->get<int64_t>();
+    if (v > kMaxExpiresIn) return std::nullopt;
+    return v;  // <= 0 is rejected by the caller
+  }
   if (it->is_number_float()) {
     const double d = it->get<double>();
-    if (d < 0 || d > 1e9) return std::nullopt;
+    if (d < 0 || d > static_cast<double>(kMaxExpiresIn)) return std::nullopt;
     return static_cast<int64_t>(d);
   }
   if (it->is_string()) {
     const std::string s = it->get<std::string>();
-    if (s.empty() || s.size() > 12) return std::nullopt;
+    if (s.empty() || s.size() > 10) return std::nullopt;
     for (char c : s) {
       if (c < '0' || c > '9') return std::nullopt;
     }
-    return std::strtoll(s.c_str(), nullptr, 10);
+    const int64_t v = std::strtoll(s.c_str(), nullptr, 10);
+    if (v > kMaxExpiresIn) return std::nullopt;
+    return v;
   }
   return std::nullopt;
 }

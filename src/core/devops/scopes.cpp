@@ -82,7 +82,13 @@ std::string toScopeString(const ScopeSelection& selection) {
     }
   }
   for (const auto& u : selection.unknown) {
-    if (!u.empty() && std::find(parts.begin(), parts.end(), u) == parts.end()) parts.push_back(u);
+    if (u.empty() || std::find(parts.begin(), parts.end(), u) != parts.end()) continue;
+    // Full access implies every catalogue scope: like the levels, they are not repeated (a
+    // second level of a group lands in `unknown`; keeping it would make the canonical string
+    // change when parsed and printed again).
+    Found f{};
+    if (selection.fullAccess && (u == kFullAccessScope || find(u, f))) continue;
+    parts.push_back(u);
   }
   std::string out;
   for (const auto& p : parts) {

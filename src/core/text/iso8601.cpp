@@ -6,6 +6,8 @@ namespace patdesk::text {
 namespace {
 
 constexpr int64_t kMsPerDay = 86400000;
+constexpr int64_t kMinUnixMs = -62167219200000;    // 0000-01-01T00:00:00.000Z
+constexpr int64_t kMaxUnixMs = 253402300799999;    // 9999-12-31T23:59:59.999Z
 
 int64_t floorDiv(int64_t a, int64_t b) {
   int64_t q = a / b;
@@ -125,7 +127,11 @@ std::optional<int64_t> parseIso8601(const std::string& s) {
   if (pos != s.size()) return std::nullopt;
   const int64_t days = daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d));
   const int64_t seconds = days * 86400 + h * 3600 + mi * 60 + sec - offsetMinutes * 60;
-  return seconds * 1000 + ms;
+  const int64_t unixMs = seconds * 1000 + ms;
+  // The instant must stay within years 0000-9999 in UTC, where formatIso8601 round-trips: an
+  // offset (or a leap second) can push the first or last day of that range over the edge.
+  if (unixMs < kMinUnixMs || unixMs > kMaxUnixMs) return std::nullopt;
+  return unixMs;
 }
 
 std::string formatIso8601(int64_t unixMs) {

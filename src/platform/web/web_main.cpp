@@ -28,6 +28,9 @@
 EM_JS(void, patdesk_js_first_frame, (), { window.patdeskShell.firstFrame(); });
 EM_JS(void, patdesk_js_set_text_input, (int active), { window.patdeskShell.setTextInputActive(!!active); });
 EM_JS(void, patdesk_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(int, patdesk_js_prefers_dark, (), {
+  return (window.matchMedia && window.matchMedia('(prefers-color-scheme: light)').matches) ? 0 : 1;
+});
 EM_JS(void, patdesk_js_set_cursor, (const char* cursor), { window.patdeskShell.setCursor(UTF8ToString(cursor)); });
 // clang-format on
 
@@ -238,6 +241,8 @@ void start() {
   Platform platform{&p.http, &p.random, &p.session, &p.navigation, &p.clipboard, &p.clock};
   p.app = std::make_unique<app::App>(platform);
   p.app->setOnChanged([] { requestFrame(); });
+  p.darkTheme = patdesk_js_prefers_dark() != 0;
+  p.app->setDarkTheme(p.darkTheme);
   setOnBrowserCallback([] { requestFrame(); });
   p.redirectUri = p.navigation.currentUrl();
   auto cut = p.redirectUri.find_first_of("?#");
