@@ -20,14 +20,21 @@ target_include_directories(patdesk PRIVATE src)
 
 # Exceptions: nlohmann reports bad JSON by throwing; decoders catch and turn it into
 # Error values. Native wasm exceptions are smaller and faster than the JS emulation.
-set(PATDESK_WEB_COMMON_FLAGS -fwasm-exceptions)
+# Size (gzip -9 of patdesk.wasm, measured with tests/bench/bench.mjs's numbers in README
+# "Performance"): -flto lets the linker inline/drop across libraries (-9.7 KB), -fno-rtti drops
+# type_info for every polymorphic class (nothing uses typeid/dynamic_cast; exception typeinfo is
+# still emitted, so catch-by-type keeps working) and emmalloc replaces dlmalloc (-7.5 KB together).
+# Not used: --closure 1 (Debian's emscripten has no Closure Compiler), extra wasm-opt passes
+# (emcc already runs Debian's binaryen wasm-opt -Oz; --converge gains < 1 KB).
+set(PATDESK_WEB_COMMON_FLAGS -fwasm-exceptions -flto)
 foreach(t patdesk patdesk_core patdesk_ui patdesk_imgui)
-  target_compile_options(${t} PRIVATE ${PATDESK_WEB_COMMON_FLAGS} -Oz)
+  target_compile_options(${t} PRIVATE ${PATDESK_WEB_COMMON_FLAGS} -Oz -fno-rtti)
 endforeach()
 
 target_link_options(patdesk PRIVATE
   ${PATDESK_WEB_COMMON_FLAGS}
   -Oz
+  -sMALLOC=emmalloc
   -sENVIRONMENT=web
   -sUSE_GLFW=3
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2

@@ -15,7 +15,7 @@ FONTS = [
     ("jetBrainsMonoRegular", "/usr/share/fonts/truetype/jetbrains-mono/JetBrainsMono-Regular.ttf"),
 ]
 # Must match kGlyphRanges in src/platform/web/fonts.cpp.
-UNICODES = "U+0020-017F,U+2000-206F,U+2190-21FF,U+2713-2715,U+25CF"
+UNICODES = "U+0020-017F,U+2010-2027,U+2030-203A,U+2190-2199,U+2713-2715,U+25CF"
 
 
 def subset(path, workdir):

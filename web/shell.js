@@ -176,6 +176,11 @@
       }
       return items;
     },
+    // Frames drawn so far and whether more are queued (lets tests wait for the UI to settle).
+    frame: function () {
+      if (!ready()) return { count: 0, pending: true };
+      return { count: Module._patdesk_frame_count(), pending: !!Module._patdesk_frame_pending() };
+    },
     // Non-secret app state (never a token or a PAT value).
     state: function () {
       if (!ready()) return { screen: 'booting' };

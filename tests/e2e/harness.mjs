@@ -74,21 +74,54 @@ export async function waitForItem(page, label, { timeout = 15000, index = 0 } = 
 // CSP rightly forbids.
 export async function waitForState(page, predicateSource, { timeout = 15000 } = {}) {
   // eslint-disable-next-line no-new-func
-  const fn = new Function(`const s = window.patdesk.state(); return (${predicateSource})(s) ? s : null;`);
+  const fn = new Function(`if (!window.patdesk) return null; const s = window.patdesk.state(); return (${predicateSource})(s) ? s : null;`);
   const handle = await page.waitForFunction(fn, null, { timeout, polling: 50 });
   return handle.jsonValue();
 }
 
-// A real mouse click in the middle of the item.
+// Waits until the frames that input caused have been drawn: items() then describes the
+// screen as it is after the input, not the frame before it.
+// A click may navigate away (sign-in): then there is nothing to settle, and no error.
+export async function settle(page, { minFrames = 3 } = {}) {
+  try {
+    const start = await page.evaluate(() => (window.patdesk ? window.patdesk.frame().count : 0));
+    await page.waitForFunction(({ start, minFrames }) => {
+      if (!window.patdesk) return true;
+      const f = window.patdesk.frame();
+      return !f.pending || f.count >= start + minFrames;
+    }, { start, minFrames }, { timeout: 10000, polling: 'raf' });
+  } catch { /* navigated or closed */ }
+}
+
+// A real mouse click in the middle of the item, then wait for its effect to be drawn.
 export async function click(page, label, options = {}) {
+  await settle(page, { minFrames: 1 });
   const item = await waitForItem(page, label, options);
   await page.mouse.click(item.x + item.w / 2, item.y + item.h / 2);
+  await settle(page);
   return item;
+}
+
+// Scrolls with the mouse wheel over `at` (an item label) until `label` is fully visible,
+// then clicks it: what a person does when a control is below the fold.
+export async function scrollToAndClick(page, label, at, { maxSteps = 20 } = {}) {
+  const anchor = await waitForItem(page, at);
+  const viewport = page.viewportSize();
+  for (let step = 0; step < maxSteps; step++) {
+    const found = (await items(page)).find((i) => i.label === label);
+    if (found && found.y >= 0 && found.y + found.h <= viewport.height - 80) return click(page, label);
+    await page.mouse.move(anchor.x + anchor.w / 2, anchor.y + anchor.h / 2);
+    await page.mouse.wheel(0, 120);
+    await settle(page);
+  }
+  return click(page, label);
 }
 
 export async function typeInto(page, label, text, options = {}) {
   await click(page, label, options);
-  await page.waitForTimeout(50);
+  // The field takes focus on the next frame (the page then focuses its hidden text input).
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
+    null, { timeout: 5000, polling: 20 });
   await page.keyboard.type(text, { delay: 5 });
 }
 

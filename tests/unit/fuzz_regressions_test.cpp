@@ -3,6 +3,7 @@
 // tests/fuzz/seeds/<target>/.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "core/auth/id_token.h"

@@ -53,6 +53,7 @@ struct Page {
   int cssWidth = 0, cssHeight = 0;
   bool framePending = false;
   int framesWanted = 0;    // a few frames after each change let ImGui settle layout
+  unsigned frameCount = 0; // frames drawn so far (window.patdesk.frame(), for tests)
   double lastFrameTime = 0;
   bool firstFrameDone = false;
   bool textInputActive = false;
@@ -171,6 +172,7 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   p.framePending = false;
   if (!p.app || p.cssWidth <= 0) return EM_FALSE;
   drawFrame(timeMs);
+  ++p.frameCount;
   if (p.framesWanted > 0) --p.framesWanted;
   // Keep drawing only while something actually changes on screen.
   if (p.framesWanted > 0 || p.app->animating() || !p.input.empty()) requestFrame(0);
@@ -307,6 +309,13 @@ EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
+
+// Frames drawn so far, and whether more are due: tests wait for the UI to settle.
+EMSCRIPTEN_KEEPALIVE unsigned patdesk_frame_count() { return patdesk::web::page().frameCount; }
+EMSCRIPTEN_KEEPALIVE int patdesk_frame_pending() {
+  auto& p = patdesk::web::page();
+  return (p.framePending || p.framesWanted > 0 || !p.input.empty()) ? 1 : 0;
+}
 
 // Non-secret app state for window.patdesk.state(); never a token or PAT value.
 EMSCRIPTEN_KEEPALIVE const char* patdesk_state_json() {
