@@ -56,8 +56,18 @@ export async function items(page) {
   return page.evaluate(() => window.patdesk.items());
 }
 
+// The app's state; across a navigation (sign-in leaves and comes back) it waits for the
+// new page's app instead of failing.
 export async function state(page) {
-  return page.evaluate(() => window.patdesk.state());
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const s = await page.evaluate(() => (window.patdesk ? window.patdesk.state() : null));
+      if (s && s.screen !== 'booting') return s;
+    } catch (e) {
+      if (attempt > 100 || !/context was destroyed|navigat/i.test(String(e))) throw e;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 // Waits until an item with this exact visible label is on screen; returns it.

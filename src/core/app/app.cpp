@@ -40,6 +40,7 @@ struct App::Impl {
   std::unique_ptr<auth::AuthSession> auth;
   std::unique_ptr<devops::DevOpsClient> devops;
   std::string lastToggledId;  // anchor for shift-click range selection
+  bool discovered = false;    // organization discovery (profile + accounts) succeeded
   int clipboardTimer = 0;
   // Bumped on sign-out so callbacks from an old session are ignored.
   int generation = 0;
@@ -183,6 +184,7 @@ struct App::Impl {
         if (!orgs) {
           fail(orgs.error());
         } else {
+          discovered = true;
           for (const auto& o : orgs.value()) {
             if (!findOrg(o.name)) s().organizations.push_back(organizationView(o.name, true));
           }
@@ -289,6 +291,27 @@ struct App::Impl {
       addOrReplaceRow(pat);
       s().createDraft.name.clear();
       toast("Token \"" + pat.displayName + "\" created");
+    }));
+  }
+
+  // Details re-reads the token from the server: the list may be stale (another tab, the
+  // web UI, or a lifespan policy that shortened validTo after the fact).
+  void readBack(const std::string& id) {
+    TokenRow* row = findRow(id);
+    if (!row || !devops) return;
+    const std::string org = row->pat.organization;
+    const bool revoked = row->pat.revoked;
+    beginBusy("Reading token details…");
+    devops->getPat(org, id, guard([this, org, revoked](Result<devops::PatToken> got) {
+      endBusy();
+      if (!got) {
+        fail(got.error());
+        return;
+      }
+      devops::PatToken pat = got.value();
+      pat.revoked = revoked;
+      pat.organization = org;
+      addOrReplaceRow(std::move(pat));
     }));
   }
 
@@ -449,6 +472,7 @@ struct App::Impl {
     ++generation;
     creating = false;
     lastToggledId.clear();
+    discovered = false;
     lists.clear();
     wipeSecret();
     if (auth) auth->signOut(false);
@@ -565,7 +589,12 @@ void App::dispatch(const Intent& intent) {
           m.refreshOrganization(name);
         } else if constexpr (std::is_same_v<T, intent::Refresh>) {
           s.lastError.reset();
-          m.refresh();
+          // When discovery itself failed there is nothing to list yet: discover again.
+          if (!m.discovered && !s.organizationsLoading && m.devops) {
+            m.loadOrganizations();
+          } else {
+            m.refresh();
+          }
         } else if constexpr (std::is_same_v<T, intent::SetFilter>) {
           if (s.filter == i.filter) return;
           s.filter = i.filter;
@@ -607,6 +636,7 @@ void App::dispatch(const Intent& intent) {
           if (!m.findRow(i.authorizationId)) return;
           s.panelTokenId = i.authorizationId;
           s.panel = Panel::Details;
+          m.readBack(i.authorizationId);
         } else if constexpr (std::is_same_v<T, intent::OpenEdit>) {
           m.openEdit(i.authorizationId);
         } else if constexpr (std::is_same_v<T, intent::SubmitEdit>) {

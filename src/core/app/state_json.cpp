@@ -44,6 +44,17 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   j["tokens"] = tokens;
   j["visibleTokenCount"] = visibleRows(s, nowMs).size();
   j["panel"] = panelName(s.panel);
+  // The drafts hold nothing secret; tests check that a failure keeps what was typed.
+  j["createDraft"] = {{"name", s.createDraft.name},
+                      {"organization", s.createDraft.organization},
+                      {"expiryPresetDays", s.createDraft.expiryPresetDays},
+                      {"customDate", s.createDraft.customDate},
+                      {"fullAccess", s.createDraft.fullAccess},
+                      {"scope", s.createDraft.scope}};
+  j["editDraft"] = {{"authorizationId", s.editDraft.authorizationId},
+                    {"name", s.editDraft.name},
+                    {"scope", s.editDraft.scope},
+                    {"extendDays", s.editDraft.extendDays}};
   j["secretShown"] = s.panel == Panel::Secret || s.panel == Panel::ConfirmCloseSecret;
   j["secretCopied"] = s.secretCopied;
   j["notices"] = s.notices;
