@@ -307,7 +307,7 @@ void drawMainScreen(Frame& f) {
   drawBanners(f);
   drawLoadingProgress(f);
 
-  const std::vector<size_t> rows = app::visibleRows(st, f.in.nowMs);
+  const std::vector<size_t>& rows = app::visibleRowsCached(st, f.in.nowMs);
   drawToolbar(f, rows);
   if (st.busy > 0 || !st.progressSteps.empty()) drawBusyAndProgress(f);
   ImGui::Spacing();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "core/app/selectors.h"
 #include "core/auth/auth_session.h"
@@ -119,12 +120,27 @@ struct App::Impl {
     return nullptr;
   }
 
+  // Rows by authorizationId: a 10,000-token inventory arrives 100 rows at a time, and a
+  // linear search per row would make loading quadratic. Validated on every use, so a
+  // stale entry (rows erased or reset elsewhere) falls back to a rebuild.
+  std::unordered_map<std::string, size_t> rowIndex;
+
   TokenRow* findRow(const std::string& id) {
-    for (auto& r : s().tokens) {
-      if (r.pat.authorizationId == id) return &r;
+    auto& rows = s().tokens;
+    auto it = rowIndex.find(id);
+    if (it != rowIndex.end() && it->second < rows.size() &&
+        rows[it->second].pat.authorizationId == id) {
+      return &rows[it->second];
+    }
+    if (rowIndex.size() != rows.size()) {
+      rowIndex.clear();
+      for (size_t i = 0; i < rows.size(); ++i) rowIndex[rows[i].pat.authorizationId] = i;
+      it = rowIndex.find(id);
+      if (it != rowIndex.end()) return &rows[it->second];
     }
     return nullptr;
   }
+
 
   void wipeSecret() {
     secureWipe(app.secret_);
@@ -146,10 +162,12 @@ struct App::Impl {
 
   void addOrReplaceRow(devops::PatToken pat) {
     secureWipe(pat.token);
+    s().tokensRevision = nextTokensRevision();
     if (auto* row = findRow(pat.authorizationId)) {
       bool selected = row->selected;
       *row = TokenRow{std::move(pat), selected};
     } else {
+      rowIndex[pat.authorizationId] = s().tokens.size();
       s().tokens.push_back(TokenRow{std::move(pat), false});
     }
   }
@@ -239,6 +257,8 @@ struct App::Impl {
     rows.erase(std::remove_if(rows.begin(), rows.end(),
                               [&](const TokenRow& r) { return r.pat.organization == name; }),
                rows.end());
+    rowIndex.clear();  // rebuilt on the next lookup
+    s().tokensRevision = nextTokensRevision();
     beginBusy("Loading tokens…");
     devops::ListQuery query;
     query.filter = toApiFilter(s().filter);
@@ -385,6 +405,7 @@ struct App::Impl {
           addOrReplaceRow(result.replacement);
           if (result.oldRevoked) {
             if (auto* r = findRow(old.authorizationId)) r->pat.revoked = true;
+            s().tokensRevision = nextTokensRevision();
             s().progressSteps.push_back("Old token revoked");
           } else if (result.revokeError) {
             s().notices.push_back("The old token \"" + old.displayName +
@@ -422,6 +443,7 @@ struct App::Impl {
         if (status) {
           if (auto* r = findRow(id)) {
             r->pat.revoked = true;
+            s().tokensRevision = nextTokensRevision();
             r->selected = false;
           }
           s().progressSteps.push_back("Revoked \"" + name + "\"");

@@ -99,6 +99,9 @@ struct AppState {
   bool organizationsLoading = false;
 
   std::vector<TokenRow> tokens;
+  // Bumped (from a process-wide counter) whenever rows are added, removed or change in a
+  // way that can move them between filters or sort positions; keys the visible-rows cache.
+  uint64_t tokensRevision = 0;
   StatusFilter filter = StatusFilter::Active;
   SortColumn sortColumn = SortColumn::Expires;
   bool sortAscending = true;

@@ -155,6 +155,38 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
   return rows;
 }
 
+uint64_t nextTokensRevision() {
+  static uint64_t revision = 0;
+  return ++revision;
+}
+
+const std::vector<size_t>& visibleRowsCached(const AppState& state, int64_t nowMs) {
+  struct Key {
+    uint64_t revision;
+    size_t size;
+    StatusFilter filter;
+    SortColumn column;
+    bool ascending;
+    std::string search;
+    std::string organization;
+    int64_t minute;
+    bool operator==(const Key& o) const {
+      return revision == o.revision && size == o.size && filter == o.filter && column == o.column &&
+             ascending == o.ascending && search == o.search && organization == o.organization &&
+             minute == o.minute;
+    }
+  };
+  static Key cachedKey{~0ULL, 0, StatusFilter::All, SortColumn::Name, false, {}, {}, -1};
+  static std::vector<size_t> cached;
+  Key key{state.tokensRevision, state.tokens.size(), state.filter, state.sortColumn,
+          state.sortAscending, state.search, state.selectedOrganization, nowMs / 60000};
+  if (!(key == cachedKey)) {
+    cached = visibleRows(state, nowMs);
+    cachedKey = std::move(key);
+  }
+  return cached;
+}
+
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks) {
   std::vector<int> counts(static_cast<size_t>(weeks > 0 ? weeks : 0), 0);
   const int64_t weekMs = 7 * kDayMs;

@@ -33,6 +33,13 @@ std::string trimmedName(const std::string& name);
 // search (name, scope, organization; case-insensitive) and sort.
 std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs);
 
+// The same, memoised: recomputed only when the rows (tokensRevision), the filters, the
+// sort, the search text or the minute change. Per-frame callers (the table) use this so
+// 10,000 rows are not re-sorted on every frame.
+const std::vector<size_t>& visibleRowsCached(const AppState& state, int64_t nowMs);
+// A fresh revision number for AppState::tokensRevision.
+uint64_t nextTokensRevision();
+
 // How many tokens expire in each of the next `weeks` weeks (for the timeline chart).
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks = 13);
 
