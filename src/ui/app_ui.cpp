@@ -25,8 +25,8 @@ using app::Screen;
 void drawSandboxBanner(Frame& f) {
   const Palette& p = palette();
   Banner(
-      "Sandbox: you are signed in to a local test identity, not Microsoft. Tokens here are "
-      "not real Azure DevOps tokens.",
+      "Sandbox: this page talks to a local test identity and Azure DevOps on this machine, not "
+      "to Microsoft. Tokens made here are not real.",
       p.warning, p.warningSurface, f.scale);
   ImGui::Spacing();
 }

@@ -246,6 +246,9 @@ void BeginCard(float width, float padding) {
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPos().x + width - padding * 2.0f);
   ImGui::Dummy(ImVec2(width - padding * 2.0f, 0.0f));
+  // The dummy only fixes the group's width; without this, its line spacing would push the
+  // content down and the card would look padded more at the top than at the bottom.
+  ImGui::SetCursorScreenPos(ImVec2(start.x + padding, start.y + padding));
 }
 
 float CardInnerWidth() {

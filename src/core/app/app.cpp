@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/app/return_to.h"
 #include "core/app/selectors.h"
 #include "core/auth/auth_session.h"
 #include "core/devops/devops_client.h"
@@ -558,6 +559,7 @@ void App::start(int configHttpStatus, const std::string& configText) {
       return;
     }
     impl_->onSignedIn(user.value());
+    restoreReturnTo(impl_->auth->returnTo(), state_);
   }));
   if (returning && state_.screen == Screen::SignIn && !state_.signedIn && !state_.lastError) {
     state_.screen = Screen::SigningIn;
@@ -588,6 +590,7 @@ void App::dispatch(const Intent& intent) {
           if (!m.auth) return;
           auth::SignInOptions options;
           options.tenant = trimmedName(s.tenant);
+          options.returnTo = encodeReturnTo(s);
           auto status = m.auth->beginSignIn(options);
           if (!status) {
             s.lastError = status.error();
