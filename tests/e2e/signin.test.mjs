@@ -2,7 +2,7 @@
 // that no token was left in storage, cookies, the URL or history.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, waitForState, state, browserAtRest, screenshot } from './harness.mjs';
+import { startAll, openApp, click, typeInto, waitForState, state, browserAtRest, screenshot } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll({ autoSignIn: true }); });
@@ -127,4 +127,24 @@ test('signing out wipes the session', async () => {
   assert.equal(s.user, null);
   assert.deepEqual(s.tokens, []);
   await assertNothingAtRest(page, secrets);
+});
+
+test('when the session cannot be renewed, signing in again brings back the unfinished form', async () => {
+  await control('identity', { accessTokenLifetimeSec: 20 });
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  await waitForState(page, 's => s.signedIn && !s.busy');
+  await click(page, 'New token');
+  await typeInto(page, 'Name', 'half-written token');
+  // The refresh token dies (revoked, or the 24 h SPA limit): the renewal fails.
+  await control('identity', { revokeRefreshTokens: true });
+  const expired = await waitForState(page, 's => !s.signedIn && s.lastError', { timeout: 30000 });
+  assert.equal(expired.screen, 'signIn');
+  assert.equal(expired.createDraft.name, 'half-written token', 'the draft is kept in memory');
+  await screenshot(page, 'signin-session-expired');
+  await click(page, 'Sign in with Microsoft');
+  const back = await waitForState(page, 's => s.signedIn && s.panel === "create"', { timeout: 20000 });
+  assert.equal(back.createDraft.name, 'half-written token', 'the draft came back after the redirect');
+  const rest = await browserAtRest(page);
+  assert.equal(rest.sessionStorage, '{}', 'the round-trip entry is gone');
 });

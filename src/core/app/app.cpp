@@ -544,7 +544,10 @@ void App::start(int configHttpStatus, const std::string& configText) {
     i.devops.reset();
     state_.signedIn = false;
     state_.screen = Screen::SignIn;
-    state_.lastError = e;
+    Error ended = e;
+    ended.message = "Your session ended and could not be renewed. " + ended.message;
+    ended.action = "Sign in again: anything you were typing is kept. " + ended.action;
+    state_.lastError = ended;
     state_.busy = 0;
     state_.busyLabel.clear();
     state_.organizationsLoading = false;
