@@ -79,3 +79,28 @@ test('the page is sharp at devicePixelRatio 2', async () => {
   await screenshot(page, 'boot-signin-dpr2');
   await cdp.send('Emulation.clearDeviceMetricsOverride');
 });
+
+test('without WebGL2 the page explains itself instead of showing a blank canvas', async () => {
+  const page = await env.browser.newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) {
+      return kind === 'webgl2' ? null : original.call(this, kind, ...rest);
+    };
+  });
+  await page.goto(env.sandbox.urls.site);
+  await page.waitForSelector('#fatal:not([hidden])', { timeout: 10000 });
+  const text = await page.textContent('#fatal');
+  assert.match(text, /WebGL2/);
+  assert.equal(await page.isVisible('#loading'), false, 'the loading indicator is gone');
+  await screenshot(page, 'boot-no-webgl2');
+  await page.close();
+});
+
+test('a lost graphics context is explained', async () => {
+  const { page } = await openApp(env);
+  await waitForItem(page, 'Sign in with Microsoft');
+  await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+  await page.waitForSelector('#fatal:not([hidden])', { timeout: 10000 });
+  assert.match(await page.textContent('#fatal'), /graphics context was lost/);
+});
