@@ -29,6 +29,7 @@ export async function startAll({ autoSignIn = true, sandboxOptions = {} } = {}) 
     args: CHROMIUM_FLAGS,
     viewport: { width: 1280, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
+    hasTouch: true,
   });
   return {
     sandbox,

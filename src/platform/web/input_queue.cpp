@@ -16,6 +16,10 @@ bool InputQueue::applyToImGui() {
     InputEvent& e = events_.front();
     switch (e.kind) {
       case InputEvent::Kind::PointerMove:
+        // A move after a press or release in this frame belongs to the next frame: a touch
+        // tap ends with "release, then move away", and ImGui must see the release where
+        // the finger was, or the tap is not a click.
+        if (!buttonsChanged.empty()) return true;
         io.MousePos = ImVec2(e.x, e.y);
         break;
       case InputEvent::Kind::PointerButton:
