@@ -33,9 +33,13 @@ function watchSecrets(page) {
   return secrets;
 }
 
-async function assertNothingAtRest(page, secrets) {
+// Storage must be empty whatever happened; and where secrets were issued, none of them may
+// appear anywhere a page can keep data.
+async function assertNothingAtRest(page, secrets, { expectSecrets = true } = {}) {
   const rest = await browserAtRest(page);
-  assert.ok(secrets.size > 0, 'the audit saw the secrets it looks for');
+  if (expectSecrets) assert.ok(secrets.size > 0, 'the audit saw the secrets it looks for');
+  assert.equal(rest.localStorage, '{}', 'localStorage is empty');
+  assert.equal(rest.sessionStorage, '{}', 'the PKCE round-trip entry is gone');
   for (const secret of secrets) {
     for (const [where, value] of Object.entries(rest)) {
       assert.ok(!String(value).includes(secret), `a secret was found in ${where}`);
@@ -75,6 +79,7 @@ test('a tampered state is refused and nothing is redeemed', async () => {
   const entries = Array.isArray(log) ? log : log.requests;
   assert.ok(!entries.some((r) => /\/token/.test(r.url)), 'the token endpoint was never called');
   await page.unroute('**/oauth2/v2.0/authorize**');
+  await assertNothingAtRest(page, new Set(), { expectSecrets: false });
   await screenshot(page, 'signin-state-mismatch');
 });
 
@@ -86,11 +91,13 @@ test('an error redirect explains the AADSTS code in plain words', async () => {
   assert.equal(s.signedIn, false);
   assert.match(s.lastError.code, /access_denied|65004/);
   assert.ok(s.lastError.message.length > 10);
+  await assertNothingAtRest(page, new Set(), { expectSecrets: false });
   await screenshot(page, 'signin-error');
 });
 
 test('reloading after sign-in never redeems the code twice', async () => {
   const { page } = await openApp(env);
+  const secrets = watchSecrets(page);
   await click(page, 'Sign in with Microsoft');
   await waitForState(page, 's => s.signedIn');
   await control('requests', undefined, 'DELETE');
@@ -101,11 +108,13 @@ test('reloading after sign-in never redeems the code twice', async () => {
   const log = await control('requests?listener=identity', undefined, 'GET');
   const entries = Array.isArray(log) ? log : log.requests;
   assert.equal(entries.filter((r) => /\/token/.test(r.url) && r.method === 'POST').length, 0, 'no second redemption');
+  await assertNothingAtRest(page, secrets);
 });
 
 test('the access token is refreshed before it expires', async () => {
   await control('identity', { accessTokenLifetimeSec: 20 });
   const { page } = await openApp(env);
+  const secrets = watchSecrets(page);
   await click(page, 'Sign in with Microsoft');
   await waitForState(page, 's => s.signedIn && !s.busy');
   await control('requests', undefined, 'DELETE');
@@ -115,6 +124,7 @@ test('the access token is refreshed before it expires', async () => {
   const entries = Array.isArray(log) ? log : log.requests;
   assert.ok(entries.some((r) => /\/token/.test(r.url) && r.method === 'POST' && r.status === 200), 'a refresh grant happened');
   assert.equal((await state(page)).signedIn, true);
+  await assertNothingAtRest(page, secrets);
 });
 
 test('signing out wipes the session', async () => {
