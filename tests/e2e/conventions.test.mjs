@@ -2,16 +2,13 @@
 // clipboard, the colour scheme they chose, and a title that says what is going on.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, typeInto, waitForItem, waitForState, settle, screenshot } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, waitForItem, waitForState, settle, screenshot } from './harness.mjs';
 
 let env;
-before(async () => { env = await startAll({ autoSignIn: true }); });
+let control;
+before(async () => { env = await startAll({ autoSignIn: true }); control = sandboxControl(env); });
 after(async () => { await env?.close(); });
 
-async function control(path, body) {
-  const res = await fetch(`${env.sandbox.urls.control}/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  assert.ok(res.ok);
-}
 
 test('a touch tap presses a button', async () => {
   await control('reset', {});

@@ -2,19 +2,13 @@
 // every organization arrives, page by page, with the same filters on each page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, waitForState, screenshot, typeInto } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, waitForState, screenshot, typeInto } from './harness.mjs';
 
 let env;
-before(async () => { env = await startAll({ autoSignIn: true }); });
+let control;
+before(async () => { env = await startAll({ autoSignIn: true }); control = sandboxControl(env); });
 after(async () => { await env?.close(); });
 
-async function control(path, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `control ${path} answered ${res.status}`);
-  return res.headers.get('content-type')?.includes('json') ? res.json() : null;
-}
 
 test('250 tokens arrive over 3 pages with the same filters on every page', async () => {
   await control('reset', {});

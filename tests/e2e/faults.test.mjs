@@ -4,23 +4,18 @@
 // clears, and never duplicates a create.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, typeInto, waitForState, state, settle } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, waitForState, state, settle } from './harness.mjs';
 
 let env;
 let page;
+let control;
 before(async () => {
   env = await startAll({ autoSignIn: true });
+  control = sandboxControl(env);
   ({ page } = await openApp(env));
 });
 after(async () => { await env?.close(); });
 
-async function control(path, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`control ${path} answered ${res.status}: ${await res.text()}`);
-  return res.headers.get('content-type')?.includes('json') ? res.json() : null;
-}
 
 const FAULTS = {
   drop: { kind: 'drop' },

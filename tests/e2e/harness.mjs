@@ -42,6 +42,20 @@ export async function startAll({ autoSignIn = true, sandboxOptions = {} } = {}) 
   };
 }
 
+// The sandbox's control API (see tools/sandbox/README.md): reset, seed, faults, state, logs.
+// control(path, body) POSTs JSON; pass method 'GET' or 'DELETE' without a body.
+export function sandboxControl(env) {
+  return async function control(path, body, method = 'POST') {
+    const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`sandbox control ${method} ${path} answered ${res.status}: ${await res.text()}`);
+    return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
+  };
+}
+
 // Opens the app and records console output and page errors for later assertions.
 export async function openApp(env, { url, deviceScaleFactor } = {}) {
   const page = env.browser.pages()[0] || await env.browser.newPage();

@@ -3,19 +3,13 @@
 // extend it, rotate it, bulk revoke two tokens, sign out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, typeInto, scrollToAndClick, waitForItem, waitForState, state, items, screenshot, browserAtRest } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, scrollToAndClick, waitForItem, waitForState, state, items, screenshot, browserAtRest } from './harness.mjs';
 
 let env;
-before(async () => { env = await startAll({ autoSignIn: true }); });
+let control;
+before(async () => { env = await startAll({ autoSignIn: true }); control = sandboxControl(env); });
 after(async () => { await env?.close(); });
 
-async function control(path, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `control ${path} answered ${res.status}`);
-  return res.json();
-}
 const sandboxTokens = async () => (await control('state', undefined, 'GET')).tokens;
 
 async function journey(width, height, tag) {

@@ -2,19 +2,13 @@
 // that no token was left in storage, cookies, the URL or history.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, typeInto, waitForState, state, browserAtRest, screenshot } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, waitForState, state, browserAtRest, screenshot } from './harness.mjs';
 
 let env;
-before(async () => { env = await startAll({ autoSignIn: true }); });
+let control;
+before(async () => { env = await startAll({ autoSignIn: true }); control = sandboxControl(env); });
 after(async () => { await env?.close(); });
 
-async function control(path, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${path}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `control ${path} answered ${res.status}`);
-  return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
-}
 
 beforeEach(async () => { await control('reset', {}); await control('identity', { autoSignIn: true }); });
 
