@@ -116,7 +116,8 @@ async function signedIn() {
 const ORG_CASES = [
   { typed: 'my org', path: '/my%20org/_apis/tokens/pats', error: 'devops.org_not_found' },
   { typed: 'café-ünïcode', path: '/caf%C3%A9-%C3%BCn%C3%AFcode/_apis/tokens/pats', error: 'devops.org_not_found' },
-  { typed: 'a/b?c#d&e=f%', path: '/a%2Fb%3Fc%23d%26e%3Df%25/_apis/tokens/pats', error: 'devops.org_not_found' },
+  // ('/' is not here: the field takes a pasted URL and keeps what precedes the first '/'.)
+  { typed: 'a?b#c&d=e%f+g;h', path: '/a%3Fb%23c%26d%3De%25f%2Bg%3Bh/_apis/tokens/pats', error: 'devops.org_not_found' },
   { typed: 'northwind', path: '/northwind/_apis/tokens/pats', error: 'devops.unauthorized' },  // exists, not a member
 ];
 
@@ -136,8 +137,17 @@ test('organization names with spaces, unicode and URL-reserved characters are pe
     await itemWith(page, s.lastError.message.slice(0, 30));
     const urls = (await requestLog('tokens')).map((r) => r.url);
     assert.ok(urls.some((u) => u.startsWith(c.path + '?')), `${c.typed}: request path ${c.path} in ${JSON.stringify(urls)}`);
-    await click(page, 'Dismiss').catch(() => {});
   }
+  // ".." would be a dot segment the URL parser drops (the request would leave the organization's
+  // path): it is refused before any request.
+  await control('requests', undefined, 'DELETE');
+  await click(page, 'Choose organization');
+  await click(page, 'Add organization\u2026');
+  await typeInto(page, 'Organization name', '..');
+  await click(page, 'Add');
+  const dots = await waitForState(page, 's => s.lastError && s.lastError.code === "devops.bad_organization_name"');
+  assert.ok(!dots.organizations.some((o) => o.name === '..'));
+  assert.equal((await requestLog('tokens')).length, 0, 'no request for ".."');
   await screenshot(page, 'bad-input-organizations');
   await assertAlive(page, log);
 });

@@ -592,3 +592,18 @@ TEST_CASE("App status filter changed while the lists load asks again and ignores
   h.dispatch(intent::Refresh{});
   CHECK(h.fake.http.sent.size() == sent);
 }
+
+TEST_CASE("App refuses \".\" and \"..\" as organization names (dot segments would change the request path)") {
+  Inventory h;
+  const size_t orgs = h.st().organizations.size();
+  const size_t sent = h.fake.http.sent.size();
+  for (const char* name : {"..", " . "}) {
+    h.dispatch(intent::AddOrganization{name});
+    REQUIRE(h.st().lastError);
+    CHECK(h.st().lastError->code == "devops.bad_organization_name");
+    CHECK(h.st().organizations.size() == orgs);
+  }
+  CHECK(h.fake.http.sent.size() == sent);
+  h.dispatch(intent::AddOrganization{"a?b#c&d=e%f"});
+  CHECK(h.sentMatching("GET", "/a%3Fb%23c%26d%3De%25f/_apis/tokens/pats") == 1);
+}

@@ -609,6 +609,14 @@ void App::dispatch(const Intent& intent) {
         } else if constexpr (std::is_same_v<T, intent::AddOrganization>) {
           const std::string name = trimmedName(i.name);
           if (name.empty()) return;
+          // "." and ".." would become dot segments that the browser's URL parser removes
+          // (even as %2E%2E), sending the request to another path: refuse them.
+          if (name == "." || name == "..") {
+            s.lastError = makeError("devops.bad_organization_name",
+                                    "\"" + name + "\" is not an organization name.",
+                                    "Type the name as it appears in dev.azure.com/<name>.");
+            return;
+          }
           if (!m.findOrg(name)) {
             s.organizations.push_back(organizationView(name, false));
           }
