@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "ui/tab_order.h"
 #include "ui/theme.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets.h"
@@ -92,6 +93,8 @@ void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
     mem.context = context;
   }
   mem.frame = ImGui::GetFrameCount();
+  // Tab / Shift-Tab / Enter over every control, before anything is drawn this frame.
+  applyKeyboardFocus(*context);
   ImGuiIO& io = ImGui::GetIO();
   Frame f{in, intents};
   f.scale = in.scale > 0.0f ? in.scale : 1.0f;

@@ -1,6 +1,7 @@
 // The expiry timeline: how many tokens expire in each of the next 13 weeks, as bars drawn
 // with the draw list; red for this week, amber within a month. Hover a bar for the count.
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
@@ -35,7 +36,10 @@ void drawExpiryChart(Frame& f, float height) {
   const float labelHeight = ImGui::GetTextLineHeight() + f.px(4);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 size(inner, height);
+  // Hover-only (its tooltip): not a Tab stop, since neither Enter nor Space does anything.
+  ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
   ImGui::InvisibleButton("##Expiry timeline", size);
+  ImGui::PopItemFlag();
   ReportLastItem("Expiry timeline");
   const bool hovered = ImGui::IsItemHovered();
 

@@ -66,8 +66,9 @@ void drawCreatePanel(Frame& f) {
   sectionLabel(f, "Name");
   if (f.panelOpened) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,
-                                         ImGuiInputTextFlags_EnterReturnsTrue);
+  // Enter in a field submits the form when it is valid (as in a web form).
+  bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
   if (ImGui::IsItemEdited() || ImGui::IsItemDeactivated()) mem.createNameTouched = true;
   nameFeedback(problems, draft.name, mem.createNameTouched || !draft.name.empty());
 
@@ -93,8 +94,9 @@ void drawCreatePanel(Frame& f) {
   ImGui::PopStyleVar();
   if (draft.expiryPresetDays == 0) {
     ImGui::SetNextItemWidth(f.px(170));
-    InputStringWithHint("##Expiration date", "YYYY-MM-DD", &draft.customDate,
-                        ImGuiInputTextFlags_CharsNoBlank);
+    enter |= InputStringWithHint(
+        "##Expiration date", "YYYY-MM-DD", &draft.customDate,
+        ImGuiInputTextFlags_CharsNoBlank | ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     TextMuted("(UTC, end of day)");
   }

@@ -46,7 +46,8 @@ void drawEditPanel(Frame& f) {
   sectionLabel(f, "Name");
   if (f.panelOpened) ImGui::SetKeyboardFocusHere();
   ImGui::SetNextItemWidth(-FLT_MIN);
-  const bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
+  // Enter in a field submits the form when it is valid (as in a web form).
+  bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
   nameFeedback(problems, draft.name, true);
 
   sectionLabel(f, "Expiration");
@@ -69,8 +70,9 @@ void drawEditPanel(Frame& f) {
   ImGui::PopStyleVar();
   if (draft.extendDays == -1) {
     ImGui::SetNextItemWidth(f.px(170));
-    InputStringWithHint("##New expiry date", "YYYY-MM-DD", &draft.customDate,
-                        ImGuiInputTextFlags_CharsNoBlank);
+    enter |= InputStringWithHint(
+        "##New expiry date", "YYYY-MM-DD", &draft.customDate,
+        ImGuiInputTextFlags_CharsNoBlank | ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     TextMuted("(UTC, end of day)");
   }

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <unordered_map>
 
+#include "ui/tab_order.h"
+
 namespace patdesk::ui {
 namespace {
 
@@ -46,6 +48,7 @@ std::string visibleLabel(const char* label) {
 // ---- ImGui test-engine hooks (global functions ImGui calls when IMGUI_ENABLE_TEST_ENGINE).
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
+  patdesk::ui::noteTabStop(*ctx, id, bb);  // clipped items too: Tab scrolls to them
   ImGuiWindow* window = ctx->CurrentWindow;
   ImRect visible = bb;
   if (window) visible.ClipWithFull(window->ClipRect);
@@ -53,14 +56,15 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
   patdesk::ui::collector().rects[id] = visible;
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext*, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
   auto& c = patdesk::ui::collector();
   auto it = c.rects.find(id);
   if (it == c.rects.end() || !label) return;
   std::string text = patdesk::ui::visibleLabel(label);
   if (text.empty()) return;
   const ImRect& r = it->second;
-  c.items.push_back({std::move(text), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight()});
+  c.items.push_back({std::move(text), r.Min.x, r.Min.y, r.GetWidth(), r.GetHeight(),
+                     patdesk::ui::hasKeyboardFocus(*ctx, id)});
   c.rects.erase(it);  // one entry per item per frame
 }
 

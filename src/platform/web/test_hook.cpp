@@ -17,11 +17,13 @@ std::string& itemsJson() {
 void publishItems(const std::vector<ui::VisibleItem>& items, float scale) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& item : items) {
-    out.push_back({{"label", item.label},
-                   {"x", item.x / scale},
-                   {"y", item.y / scale},
-                   {"w", item.w / scale},
-                   {"h", item.h / scale}});
+    nlohmann::json entry = {{"label", item.label},
+                            {"x", item.x / scale},
+                            {"y", item.y / scale},
+                            {"w", item.w / scale},
+                            {"h", item.h / scale}};
+    if (item.focused) entry["focused"] = true;  // only on the item with keyboard focus
+    out.push_back(std::move(entry));
   }
   itemsJson() = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
