@@ -59,6 +59,11 @@ void drawSecretPanel(Frame& f) {
   ImGui::SameLine();
   if (QuietButton(st.secretRevealed ? "Hide##reveal" : "Reveal##reveal", ImVec2(0, f.px(40))))
     f.emit(app::intent::ToggleReveal{});
+  // Opt-in clipboard hygiene: checked before copying, it clears the clipboard 60 s later
+  // (only if it still holds this token).
+  bool clearLater = st.clearClipboardAfter60s;
+  if (ImGui::Checkbox("Clear the clipboard 60 s after copying", &clearLater))
+    f.emit(app::intent::SetClearClipboard{clearLater});
   if (st.secretCopied) {
     std::string text = "Copied to the clipboard.";
     if (st.clearClipboardAfter60s) text += " The clipboard is cleared after 60 seconds.";

@@ -318,3 +318,16 @@ TEST_CASE("Toasts are drawn bottom-right while they last") {
   CHECK(toast->y > ui.height() / 2);
   CHECK(ui.find("Old toast") == nullptr);
 }
+
+TEST_CASE("The secret panel offers to clear the clipboard 60 seconds after copying") {
+  UiHarness ui(1280, 800);
+  mainScreenWithThreeTokens(ui.state);
+  ui.state.panel = app::Panel::Secret;
+  ui.state.secretTokenName = "CI pipeline";
+  ui.secret = "s3cr3tpatvalue0123456789abcdefghijklmnopqrstuvwxyz";
+  ui.settle();
+  const auto intents = ui.click("Clear the clipboard 60 s after copying");
+  const auto* set = firstOf<app::intent::SetClearClipboard>(intents);
+  REQUIRE(set != nullptr);
+  CHECK(set->on);
+}

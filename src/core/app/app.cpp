@@ -712,6 +712,8 @@ void App::dispatch(const Intent& intent) {
           s.lastError.reset();
         } else if constexpr (std::is_same_v<T, intent::ToggleTheme>) {
           s.darkTheme = !s.darkTheme;
+        } else if constexpr (std::is_same_v<T, intent::SetClearClipboard>) {
+          s.clearClipboardAfter60s = i.on;
         }
       },
       intent);

@@ -35,6 +35,7 @@ struct ForceCloseSecret {};  // the confirmation's "close anyway"
 struct ClosePanel {};
 struct DismissError {};
 struct ToggleTheme {};
+struct SetClearClipboard { bool on; };  // clear the clipboard 60 s after a copy
 }  // namespace intent
 
 using Intent = std::variant<intent::SignIn, intent::SignOut, intent::SelectOrganization,
@@ -45,6 +46,6 @@ using Intent = std::variant<intent::SignIn, intent::SignOut, intent::SelectOrgan
                             intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret,
                             intent::ToggleReveal, intent::DoneWithSecret,
                             intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError,
-                            intent::ToggleTheme>;
+                            intent::ToggleTheme, intent::SetClearClipboard>;
 
 }  // namespace patdesk::app
