@@ -271,7 +271,7 @@ TEST_CASE("The create pane: a disabled Create is skipped; Enter in Name submits 
   CHECK(countOf<app::intent::SubmitCreate>(enter(ui)) == 1);
 }
 
-TEST_CASE("The copy-once panel: Copy, Reveal, snippets and Done by keyboard") {
+TEST_CASE("The copy-once panel: Copy, Reveal, clipboard clearing, snippets and Done by keyboard") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
   ui.settle();
@@ -282,8 +282,9 @@ TEST_CASE("The copy-once panel: Copy, Reveal, snippets and Done by keyboard") {
   ui.settle();
   CHECK(focused(ui) == "Copy");
   CHECK(countOf<app::intent::CopySecret>(enter(ui)) == 1);
-  CHECK(tabSequence(ui, 4) ==
-        std::vector<std::string>{"Reveal", "Ready-to-paste snippets", "Done", "Copy"});
+  CHECK(tabSequence(ui, 5) ==
+        std::vector<std::string>{"Reveal", "Clear the clipboard 60 s after copying",
+                                 "Ready-to-paste snippets", "Done", "Copy"});
   shiftTab(ui);
   CHECK(focused(ui) == "Done");
   CHECK(countOf<app::intent::DoneWithSecret>(enter(ui)) == 1);
