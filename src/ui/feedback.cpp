@@ -82,4 +82,19 @@ void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::str
   ImGui::TextColored(color, "%s", counter.c_str());
 }
 
+void drawFormFooter(Frame& f, const char* submitLabel,
+                    const std::vector<app::FieldProblem>& problems, bool enterPressed,
+                    const app::Intent& submit) {
+  beginPanelFooter(f);
+  const bool canSubmit = problems.empty() && f.state().busy == 0;
+  ImGui::BeginDisabled(!canSubmit);
+  if (PrimaryButton(submitLabel) || (enterPressed && canSubmit)) f.emit(submit);
+  ImGui::EndDisabled();
+  if (!problems.empty()) TooltipOnHover(problems.front().message);
+  ImGui::SameLine();
+  if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
+  if (!f.narrow) footerReason(problems);
+  endPanel(f);
+}
+
 }  // namespace patdesk::ui

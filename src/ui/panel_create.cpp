@@ -117,16 +117,7 @@ void drawCreatePanel(Frame& f) {
   if (!draft.fullAccess) drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
   drawFieldProblems(problems, "scope");
 
-  beginPanelFooter(f);
-  const bool canCreate = problems.empty() && st.busy == 0;
-  ImGui::BeginDisabled(!canCreate);
-  if (PrimaryButton("Create") || (enter && canCreate)) f.emit(app::intent::SubmitCreate{});
-  ImGui::EndDisabled();
-  if (!problems.empty()) TooltipOnHover(problems.front().message);
-  ImGui::SameLine();
-  if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
-  if (!f.narrow) footerReason(problems);
-  endPanel(f);
+  drawFormFooter(f, "Create", problems, enter, app::intent::SubmitCreate{});
 }
 
 }  // namespace patdesk::ui

@@ -99,16 +99,7 @@ void drawEditPanel(Frame& f) {
     drawScopePicker(f, draft.scope, mem.editShowAllScopes, mem.editScopeFilter);
   drawFieldProblems(problems, "scope");
 
-  beginPanelFooter(f);
-  const bool canSave = problems.empty() && st.busy == 0;
-  ImGui::BeginDisabled(!canSave);
-  if (PrimaryButton("Save") || (enter && canSave)) f.emit(app::intent::SubmitEdit{});
-  ImGui::EndDisabled();
-  if (!problems.empty()) TooltipOnHover(problems.front().message);
-  ImGui::SameLine();
-  if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
-  if (!f.narrow) footerReason(problems);
-  endPanel(f);
+  drawFormFooter(f, "Save", problems, enter, app::intent::SubmitEdit{});
 }
 
 }  // namespace patdesk::ui

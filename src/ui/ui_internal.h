@@ -86,6 +86,11 @@ void drawProgressSteps(Frame& f);
 void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const char* field);
 // Beside a disabled submit button: the first thing still to fix.
 void footerReason(const std::vector<app::FieldProblem>& problems);
+// The footer of a form panel (create, edit): the primary submit button, disabled until the
+// form is valid and nothing is in flight (Enter submits too), Cancel, and the reason.
+void drawFormFooter(Frame& f, const char* submitLabel,
+                    const std::vector<app::FieldProblem>& problems, bool enterPressed,
+                    const app::Intent& submit);
 // The line under a name field: its problem (when `showProblem`) and a right-aligned
 // "12 / 256" counter (characters, not bytes). Always one line high.
 void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::string& name,

@@ -3,19 +3,14 @@
 // as words. Each must give a specific message, never crash, and leave the page drawing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, click, typeInto, waitForState, waitForItem, state, items, settle, screenshot } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, waitForState, waitForItem, state, items, settle, screenshot } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll({ autoSignIn: true }); });
 after(async () => { await env?.close(); });
 
-async function control(p, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${p}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `control ${p} answered ${res.status}`);
-  return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
-}
+// Sandbox control API, shared with the other e2e files (harness.mjs).
+const control = (p, body, method) => sandboxControl(env)(p, body, method);
 const requestLog = async (listener) => {
   const log = await control(`requests?listener=${listener}`, undefined, 'GET');
   return Array.isArray(log) ? log : log.requests;

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startAll, openApp, click, typeInto, scrollToAndClick, waitForState, items, screenshot, browserAtRest, repoRoot } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, scrollToAndClick, waitForState, items, screenshot, browserAtRest, repoRoot } from './harness.mjs';
 import { cspFromHtml } from '../../tools/sandbox/static.mjs';
 
 let env;
@@ -32,13 +32,8 @@ before(async () => {
 });
 after(async () => { await env?.close(); });
 
-async function control(p, body, method = 'POST') {
-  const res = await fetch(`${env.sandbox.urls.control}/${p}`, {
-    method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  assert.ok(res.ok, `control ${p} answered ${res.status}`);
-  return res.headers.get('content-type')?.includes('json') ? res.json() : res.text();
-}
+// Sandbox control API, shared with the other e2e files (harness.mjs).
+const control = (p, body, method) => sandboxControl(env)(p, body, method);
 
 function directives(csp) {
   const out = new Map();
