@@ -13,6 +13,7 @@ if [ "${1:-}" = "--real" ]; then
   echo "Serving dist/ with its own config.json on http://127.0.0.1:$port/"
   exec python3 -m http.server "$port" --bind 127.0.0.1 --directory dist
 fi
-echo "Starting patdesk against the local sandbox…"
+echo "Starting patdesk against the local sandbox: open http://127.0.0.1:$port/ (Ctrl+C stops it)."
+echo "Sign in as Ada Lovelace or Grace Hopper; nothing here talks to Microsoft."
 exec node tools/sandbox/server.mjs --site-port "$port" --id-port $((port + 1)) \
   --profile-port $((port + 2)) --tokens-port $((port + 3)) --dist dist
