@@ -149,11 +149,27 @@
       sendText(e.data || textInput.value);
       textInput.value = '';
     });
+    // Ctrl+V: ImGui ignores characters typed while Ctrl is down, so that paste goes through
+    // ImGui's own shortcut (its clipboard hook returns this text). A paste from a menu, or
+    // Cmd+V on a Mac, arrives as ordinary text.
+    var ctrlVDown = false;
+    window.addEventListener('keydown', function (e) {
+      ctrlVDown = e.ctrlKey && !e.metaKey && (e.key === 'v' || e.key === 'V');
+    }, true);
+    window.addEventListener('keyup', function () { ctrlVDown = false; }, true);
     document.addEventListener('paste', function (e) {
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       e.preventDefault();
-      sendText(text);
       textInput.value = '';
+      if (!text) return;
+      if (ctrlVDown) {
+        var bytes = new TextEncoder().encode(text), p = Module._malloc(bytes.length + 1);
+        HEAPU8.set(bytes, p); HEAPU8[p + bytes.length] = 0;
+        Module._patdesk_paste_shortcut(p);
+        Module._free(p);
+      } else {
+        sendText(text);
+      }
     });
     window.addEventListener('blur', function () { Module._patdesk_blur(); });
     window.addEventListener('resize', resize);

@@ -67,3 +67,21 @@ test('the page title reflects what is going on', async () => {
   await settle(page);
   assert.match(await page.title(), /copy your new token/);
 });
+
+test('a paste from the menu (no Ctrl held) lands in the focused field too', async () => {
+  await control('reset', {});
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  await waitForState(page, 's => s.signedIn && !s.busy');
+  await click(page, 'New token');
+  await typeInto(page, 'Name', 'x');
+  await page.keyboard.press('Backspace');
+  // What the browser does for Edit > Paste: a paste event on the focused element, no keys.
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'from the menu');
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  const s = await waitForState(page, 's => s.createDraft.name === "from the menu"');
+  assert.equal(s.createDraft.name, 'from the menu');
+});

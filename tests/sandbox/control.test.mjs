@@ -147,7 +147,10 @@ test('static site: generated config.json, overrides, gzip, wasm type, no-store, 
   assert.equal(gunzipSync(raw.body).length, 20008);
   const idx = await fetch(sb.urls.site);
   assert.match(idx.headers.get('content-type'), /text\/html/);
-  assert.equal(idx.headers.get('content-security-policy'), "default-src 'self'; connect-src 'self' http://127.0.0.1:*; frame-ancestors 'none'");
+  // The sandbox adds its own origins to connect-src (the deployable page names only Microsoft's).
+  const origins = [sb.urls.identity, sb.urls.profile, sb.urls.tokens].map((u) => new URL(u).origin).join(' ');
+  assert.equal(idx.headers.get('content-security-policy'), `default-src 'self'; connect-src 'self' http://127.0.0.1:* ${origins}; frame-ancestors 'none'`);
+  assert.ok((await idx.text()).includes(origins), 'the served meta tag names the sandbox origins too');
   assert.equal(idx.headers.get('x-frame-options'), 'DENY');
   assert.match((await fetch(`${sb.urls.site}app.js`)).headers.get('content-type'), /text\/javascript/);
   assert.equal((await fetch(`${sb.urls.site}missing.js`)).status, 404);

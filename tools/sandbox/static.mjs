@@ -36,6 +36,17 @@ export function cspFromHtml(html) {
   return null;
 }
 
+// dist/index.html names only Microsoft's hosts in connect-src. Served by the sandbox, the page
+// must reach the sandbox's own origins instead, so they are added here (and only here): the
+// deployable page never allows loopback.
+export function withSandboxOrigins(html, state) {
+  const origins = [state.urls.identity, state.urls.profile, state.urls.tokens].map((u) => new URL(u).origin);
+  // Only inside the CSP meta tag's content (comments may mention connect-src too).
+  return html.replace(/<meta\b[^>]*>/gi, (tag) => (/Content-Security-Policy/i.test(tag)
+    ? tag.replace(/(connect-src)([^;"]*)/, (_, name, rest) => `${name}${rest} ${origins.join(' ')}`)
+    : tag));
+}
+
 export function createSiteHandler(state, options, control) {
   const dist = path.resolve(options.dist);
   const gzCache = new Map(); // path -> {key, buf}
@@ -45,7 +56,7 @@ export function createSiteHandler(state, options, control) {
     if (!options.cspHeader) return {};
     if (!cspCache) {
       let csp = null;
-      try { csp = cspFromHtml(await readFile(path.join(dist, 'index.html'), 'utf8')); } catch { /* no index.html */ }
+      try { csp = cspFromHtml(withSandboxOrigins(await readFile(path.join(dist, 'index.html'), 'utf8'), state)); } catch { /* no index.html */ }
       csp = (csp || "default-src 'self'").trim().replace(/;\s*$/, '');
       if (!/frame-ancestors/.test(csp)) csp += "; frame-ancestors 'none'";
       cspCache = csp;
@@ -89,7 +100,8 @@ export function createSiteHandler(state, options, control) {
       return send(res, 404, `Not found: ${rel}${hint}`, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...sec });
     }
     const ext = path.extname(file).toLowerCase();
-    const buf = await readFile(file);
+    let buf = await readFile(file);
+    if (rel === '/index.html') buf = Buffer.from(withSandboxOrigins(buf.toString('utf8'), state));
     // Cache gzip output per file version: the benchmark reloads the same wasm many times.
     const key = `${st.mtimeMs}:${st.size}`;
     let gz = gzCache.get(file);

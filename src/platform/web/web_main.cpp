@@ -9,6 +9,7 @@
 
 #include <backends/imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -60,6 +61,10 @@ struct Page {
   bool darkTheme = true;
   std::string title;
   std::string redirectUri;
+  // Text of a Ctrl+V paste, handed to ImGui through its clipboard hook: ImGui ignores typed
+  // characters while Ctrl is held, so Ctrl+V text must take ImGui's own paste path.
+  std::string pendingPaste;
+  unsigned pendingPasteFrame = 0;
 };
 
 Page& page() {
@@ -173,6 +178,10 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   if (!p.app || p.cssWidth <= 0) return EM_FALSE;
   drawFrame(timeMs);
   ++p.frameCount;
+  if (!p.pendingPaste.empty() && p.frameCount > p.pendingPasteFrame + 3) {
+    std::fill(p.pendingPaste.begin(), p.pendingPaste.end(), '\0');  // may be a secret
+    p.pendingPaste.clear();
+  }
   if (p.framesWanted > 0) --p.framesWanted;
   // Keep drawing only while something actually changes on screen.
   if (p.framesWanted > 0 || p.app->animating() || !p.input.empty()) requestFrame(0);
@@ -198,9 +207,10 @@ void setupImGui() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   io.ConfigInputTextCursorBlink = false;  // a blinking caret would cost frames while idle
   io.BackendPlatformName = "patdesk_web";
-  // Paste comes from the browser's paste event (fed as text), never from ImGui's own
-  // clipboard; copy (Ctrl+C in a field) goes to the system clipboard.
-  io.GetClipboardTextFn = [](void*) -> const char* { return ""; };
+  // Paste comes from the browser's paste event: ImGui's clipboard hook only ever returns the
+  // text of the Ctrl+V that is being handled (see patdesk_paste_shortcut); copy (Ctrl+C in a
+  // field) goes to the system clipboard.
+  io.GetClipboardTextFn = [](void*) -> const char* { return page().pendingPaste.c_str(); };
   io.SetClipboardTextFn = [](void*, const char* text) {
     page().clipboard.writeText(text ? text : "", [](bool) {});
   };
@@ -290,6 +300,14 @@ EMSCRIPTEN_KEEPALIVE void patdesk_pointer_button(double cssX, double cssY, int b
 EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
   auto& p = patdesk::web::page();
   p.input.push({patdesk::web::InputEvent::Kind::Wheel, static_cast<float>(dx), static_cast<float>(dy), 0, false, {}});
+  patdesk::web::requestFrame();
+}
+
+// The browser's paste event for a Ctrl+V: ImGui pastes it when it handles the shortcut.
+EMSCRIPTEN_KEEPALIVE void patdesk_paste_shortcut(const char* utf8) {
+  auto& p = patdesk::web::page();
+  p.pendingPaste = utf8 ? utf8 : "";
+  p.pendingPasteFrame = p.frameCount;
   patdesk::web::requestFrame();
 }
 
