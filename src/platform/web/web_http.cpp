@@ -56,7 +56,7 @@ void WebHttpClient::send(const HttpRequest& request, std::function<void(HttpResp
   emscripten_fetch_attr_t attr;
   emscripten_fetch_attr_init(&attr);
   std::strncpy(attr.requestMethod, request.method.c_str(), sizeof(attr.requestMethod) - 1);
-  // Load into memory only: never EMSCRIPTEN_FETCH_PERSIST_FILE, never IndexedDB.
+  // Load into memory only: a response is never persisted or cached by the Fetch API.
   attr.attributes = EMSCRIPTEN_FETCH_LOAD_TO_MEMORY | EMSCRIPTEN_FETCH_REPLACE;
   attr.withCredentials = false;  // no cookies, ever
   attr.timeoutMSecs = 60000;
