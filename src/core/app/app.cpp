@@ -575,12 +575,6 @@ void App::tick() {
   t.erase(std::remove_if(t.begin(), t.end(), [&](const Toast& x) { return x.untilMs <= now; }), t.end());
 }
 
-std::vector<FieldProblem> App::validateCreate() const {
-  return app::validateCreate(state_.createDraft, platform_.clock->nowMs());
-}
-std::vector<FieldProblem> App::validateEdit() const {
-  return app::validateEdit(state_.editDraft, platform_.clock->nowMs());
-}
 std::vector<size_t> App::visibleRows() const { return app::visibleRows(state_, platform_.clock->nowMs()); }
 
 void App::dispatch(const Intent& intent) {

@@ -38,9 +38,6 @@ class App {
   // The new PAT value for the copy-once panel; empty when none.
   const std::string& secret() const { return secret_; }
 
-  // Validation of the drafts, for inline messages and the Create button.
-  std::vector<FieldProblem> validateCreate() const;
-  std::vector<FieldProblem> validateEdit() const;
 
   // Rows after filter, search and sort (indices into state().tokens).
   std::vector<size_t> visibleRows() const;
