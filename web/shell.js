@@ -42,7 +42,7 @@
       loading.classList.add('done');
     },
     setTextInputActive: function (active) {
-      if (active) textInput.focus({ preventScroll: true });
+      if (active) { if (document.activeElement !== textInput) textInput.focus({ preventScroll: true }); }
       else if (document.activeElement === textInput) textInput.blur();
     },
     setCursor: function (cursor) {

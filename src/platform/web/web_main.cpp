@@ -152,7 +152,10 @@ void drawFrame(double timeMs) {
   for (const auto& intent : intents) p.app->dispatch(intent);
   if (!intents.empty()) requestFrame();
 
-  if (io.WantTextInput != p.textInputActive) {
+  // While a field is being edited, re-assert the hidden text input's focus on every frame:
+  // the browser can move focus away between frames (a key handled elsewhere, a click that
+  // opened a panel), and then typed text would go nowhere. JS only acts when it must.
+  if (io.WantTextInput || io.WantTextInput != p.textInputActive) {
     p.textInputActive = io.WantTextInput;
     patdesk_js_set_text_input(p.textInputActive ? 1 : 0);
   }
