@@ -15,7 +15,7 @@ add_custom_command(
 file(GLOB PATDESK_WEB_SOURCES CONFIGURE_DEPENDS src/platform/web/*.cpp)
 add_executable(patdesk ${PATDESK_WEB_SOURCES} ${PATDESK_FONTS_CPP}
   ${PATDESK_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_link_libraries(patdesk PRIVATE patdesk_ui)
+target_link_libraries(patdesk PRIVATE patdesk_ui patdesk_warnings)
 target_include_directories(patdesk PRIVATE src)
 
 # Exceptions: nlohmann reports bad JSON by throwing; decoders catch and turn it into

@@ -56,7 +56,8 @@ void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id
   patdesk::ui::collector().rects[id] = visible;
 }
 
-void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label, ImGuiItemStatusFlags) {
+void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* label,
+                                  ImGuiItemStatusFlags) {
   auto& c = patdesk::ui::collector();
   auto it = c.rects.find(id);
   if (it == c.rects.end() || !label) return;

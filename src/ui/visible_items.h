@@ -11,7 +11,7 @@ struct ImGuiContext;
 namespace patdesk::ui {
 
 struct VisibleItem {
-  std::string label;  // the visible label; for "##id"-only widgets, the id text
+  std::string label;                 // the visible label; for "##id"-only widgets, the id text
   float x = 0, y = 0, w = 0, h = 0;  // ImGui display coordinates (CSS pixels in the web build)
   bool focused = false;  // has keyboard focus (focus ring shown, or the text field being edited)
 };

@@ -19,13 +19,18 @@ std::string pageJson(int page, int perPage, bool last) {
   for (int i = 0; i < perPage; ++i) {
     const int n = page * perPage + i;
     std::snprintf(buf, sizeof buf,
-                  "%s{\"displayName\":\"ci-pipeline-org%02d-%04d\",\"validTo\":\"2026-%02d-%02dT10:21:52.1033333Z\","
-                  "\"scope\":\"vso.code_write vso.build_execute vso.packaging\",\"targetAccounts\":[\"%08x-1111-4222-8333-%012x\"],"
-                  "\"validFrom\":\"2025-%02d-%02dT10:21:52.1033333Z\",\"authorizationId\":\"%08x-aaaa-4bbb-8ccc-%012x\",\"token\":null}",
-                  i ? "," : "", page % 10, n, 1 + n % 12, 1 + n % 28, page, n, 1 + n % 12, 1 + n % 28, n, n * 7);
+                  "%s{\"displayName\":\"ci-pipeline-org%02d-%04d\",\"validTo\":\"2026-%02d-%02dT10:"
+                  "21:52.1033333Z\","
+                  "\"scope\":\"vso.code_write vso.build_execute "
+                  "vso.packaging\",\"targetAccounts\":[\"%08x-1111-4222-8333-%012x\"],"
+                  "\"validFrom\":\"2025-%02d-%02dT10:21:52.1033333Z\",\"authorizationId\":\"%08x-"
+                  "aaaa-4bbb-8ccc-%012x\",\"token\":null}",
+                  i ? "," : "", page % 10, n, 1 + n % 12, 1 + n % 28, page, n, 1 + n % 12,
+                  1 + n % 28, n, n * 7);
     s += buf;
   }
-  s += last ? "],\"continuationToken\":\"\"}" : "],\"continuationToken\":\"b2Zmc2V0PTEwMCZoPTEyMzQ1Njc4\"}";
+  s += last ? "],\"continuationToken\":\"\"}"
+            : "],\"continuationToken\":\"b2Zmc2V0PTEwMCZoPTEyMzQ1Njc4\"}";
   return s;
 }
 
@@ -43,21 +48,30 @@ int main() {
   size_t tokens = 0;
   for (const auto& body : list) {
     auto r = patdesk::devops::decodePatPage(body);
-    if (!r) { std::fprintf(stderr, "decode failed\n"); return 1; }
+    if (!r) {
+      std::fprintf(stderr, "decode failed\n");
+      return 1;
+    }
     tokens += r.value().tokens.size();
   }
-  if (tokens != size_t(pages) * perPage) { std::fprintf(stderr, "decoded %zu tokens\n", tokens); return 1; }
+  if (tokens != size_t(pages) * perPage) {
+    std::fprintf(stderr, "decoded %zu tokens\n", tokens);
+    return 1;
+  }
   int rounds = 0;
   const auto start = std::chrono::steady_clock::now();
   double seconds = 0;
   size_t sink = 0;
   do {
-    for (const auto& body : list) sink += patdesk::devops::decodePatPage(body).value().tokens.size();
+    for (const auto& body : list)
+      sink += patdesk::devops::decodePatPage(body).value().tokens.size();
     ++rounds;
     seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   } while (seconds < 1.0 || rounds < 3);
   const double perList = seconds / rounds;
-  std::printf("{\"pages\":%d,\"tokens\":%d,\"bytes\":%zu,\"rounds\":%d,\"msPerList\":%.2f,\"mbPerSec\":%.1f,\"sink\":%zu}\n",
-              pages, pages * perPage, bytes, rounds, perList * 1000, bytes / perList / 1e6, sink % 7);
+  std::printf(
+      "{\"pages\":%d,\"tokens\":%d,\"bytes\":%zu,\"rounds\":%d,\"msPerList\":%.2f,\"mbPerSec\":%."
+      "1f,\"sink\":%zu}\n",
+      pages, pages * perPage, bytes, rounds, perList * 1000, bytes / perList / 1e6, sink % 7);
   return 0;
 }

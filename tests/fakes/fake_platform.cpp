@@ -56,7 +56,8 @@ void FakeClock::advance(int64_t ms) {
   for (;;) {
     auto best = timers_.end();
     for (auto it = timers_.begin(); it != timers_.end(); ++it) {
-      if (it->second.due <= target && (best == timers_.end() || it->second.due < best->second.due)) best = it;
+      if (it->second.due <= target && (best == timers_.end() || it->second.due < best->second.due))
+        best = it;
     }
     if (best == timers_.end()) break;
     now = best->second.due;

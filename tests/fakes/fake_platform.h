@@ -21,7 +21,8 @@ class FakeHttp : public HttpClient {
   // Completes the oldest pending request whose URL contains `urlPart` (or the oldest one
   // when urlPart is empty). Returns false when none matches.
   bool respond(const std::string& urlPart, int status, const std::string& body,
-               std::vector<HttpHeader> headers = {{"content-type", "application/json; charset=utf-8"}});
+               std::vector<HttpHeader> headers = {
+                   {"content-type", "application/json; charset=utf-8"}});
   std::deque<Pending> pending;
   std::vector<HttpRequest> sent;  // every request ever sent, in order
 };
@@ -47,7 +48,10 @@ class FakeNavigation : public Navigation {
   std::vector<std::string> redirects;
   std::vector<std::string> replacements;
   std::string currentUrl() override { return url; }
-  void replaceUrl(const std::string& u) override { url = u; replacements.push_back(u); }
+  void replaceUrl(const std::string& u) override {
+    url = u;
+    replacements.push_back(u);
+  }
   void redirect(const std::string& u) override { redirects.push_back(u); }
 };
 

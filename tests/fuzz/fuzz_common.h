@@ -8,12 +8,12 @@
 #include <string>
 #include <string_view>
 
-#define FUZZ_CHECK(cond)                                                                   \
-  do {                                                                                     \
-    if (!(cond)) {                                                                         \
+#define FUZZ_CHECK(cond)                                                                    \
+  do {                                                                                      \
+    if (!(cond)) {                                                                          \
       std::fprintf(stderr, "invariant violated at %s:%d: %s\n", __FILE__, __LINE__, #cond); \
-      __builtin_trap();                                                                    \
-    }                                                                                      \
+      __builtin_trap();                                                                     \
+    }                                                                                       \
   } while (0)
 
 namespace patdesk::fuzz {

@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   size_t pos = 0;
   while (pos < rest.size()) {
     const size_t nl = rest.find('\n', pos);
-    const std::string line = rest.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+    const std::string line =
+        rest.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
     pos = nl == std::string::npos ? rest.size() : nl + 1;
     if (line.empty()) break;
     const size_t colon = line.find(':');

@@ -7,11 +7,19 @@ import { startSandbox, repoRoot } from '../../tools/sandbox/server.mjs';
 
 export const CLIENT_ID = '00000000-0000-4000-8000-00000000c0de';
 export const ADO = '499b84ac-1321-427f-aa17-267ca6975798';
-export const specs = path.resolve(repoRoot, '../shared/specs');
+export const specs = path.resolve(repoRoot, 'tests/fixtures/azure-devops-specs');
 
 // Recorded examples from Microsoft's specs: responses must have their shapes.
+// A missing fixture fails naming its path, not as a JSON error.
 export function example(rel) {
-  return JSON.parse(readFileSync(path.join(specs, rel), 'utf8').replace(/^\uFEFF/, ''));
+  const file = path.join(specs, rel);
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new Error(`fixture missing or unreadable: ${file} (${e.code || e.message})`);
+  }
+  return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
 export function makeDist() {

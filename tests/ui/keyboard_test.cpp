@@ -144,7 +144,7 @@ TEST_CASE("Shift-Tab walks the same order backwards") {
   CHECK(tabSequence(ui, static_cast<int>(back.size()), true) == back);
 }
 
-TEST_CASE("Enter and Space activate the focused button; Enter on a chip or checkbox too") {
+TEST_CASE("Enter and Space activate the focused button, Enter on a chip or checkbox too") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
   ui.settle();
@@ -169,7 +169,7 @@ TEST_CASE("Enter and Space activate the focused button; Enter on a chip or check
   CHECK(countOf<app::intent::Refresh>(enter(ui)) == 0);
 }
 
-TEST_CASE("Tab into a text field edits it; Tab out of it moves on and stops editing") {
+TEST_CASE("Tab into a text field edits it, Tab out of it moves on and stops editing") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
   ui.settle();
@@ -252,7 +252,7 @@ TEST_CASE("The create pane: Tab from Name reaches every field, chip and the foot
   CHECK(inside(*item, ui.width(), ui.height()));
 }
 
-TEST_CASE("The create pane: a disabled Create is skipped; Enter in Name submits once valid") {
+TEST_CASE("The create pane: a disabled Create is skipped, Enter in Name submits once valid") {
   UiHarness ui(1280, 800);
   openCreate(ui);
   ui.state.createDraft.scope = "vso.code";
@@ -282,9 +282,9 @@ TEST_CASE("The copy-once panel: Copy, Reveal, clipboard clearing, snippets and D
   ui.settle();
   CHECK(focused(ui) == "Copy");
   CHECK(countOf<app::intent::CopySecret>(enter(ui)) == 1);
-  CHECK(tabSequence(ui, 5) ==
-        std::vector<std::string>{"Reveal", "Clear the clipboard 60 s after copying",
-                                 "Ready-to-paste snippets", "Done", "Copy"});
+  CHECK(tabSequence(ui, 5) == std::vector<std::string>{"Reveal",
+                                                       "Clear the clipboard 60 s after copying",
+                                                       "Ready-to-paste snippets", "Done", "Copy"});
   shiftTab(ui);
   CHECK(focused(ui) == "Done");
   CHECK(countOf<app::intent::DoneWithSecret>(enter(ui)) == 1);
@@ -302,7 +302,7 @@ TEST_CASE("With the mouse used last, the first Tab shows focus where it is") {
   CHECK(focused(ui) == "Copy");
 }
 
-TEST_CASE("The organization picker opens with Enter; Tab walks its entries; Enter picks one") {
+TEST_CASE("The organization picker opens with Enter, Tab walks its entries, Enter picks one") {
   UiHarness ui(1280, 800);
   mainScreenWithThreeTokens(ui.state);
   ui.settle();

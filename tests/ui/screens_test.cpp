@@ -86,7 +86,8 @@ TEST_CASE("The sandbox banner shows at the top of every screen") {
     ui.state.screen = screen;
     ui.state.sandbox = true;
     ui.settle();
-    const ui::VisibleItem* banner = ui.findPrefix("Sandbox: this page talks to a local test identity");
+    const ui::VisibleItem* banner =
+        ui.findPrefix("Sandbox: this page talks to a local test identity");
     REQUIRE(banner != nullptr);
     CHECK(banner->y < 60.0f);
   }

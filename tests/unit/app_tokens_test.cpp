@@ -593,7 +593,9 @@ TEST_CASE("App status filter changed while the lists load asks again and ignores
   CHECK(h.fake.http.sent.size() == sent);
 }
 
-TEST_CASE("App refuses \".\" and \"..\" as organization names (dot segments would change the request path)") {
+TEST_CASE(
+    "App refuses \".\" and \"..\" as organization names (dot segments would change the request "
+    "path)") {
   Inventory h;
   const size_t orgs = h.st().organizations.size();
   const size_t sent = h.fake.http.sent.size();

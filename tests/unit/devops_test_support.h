@@ -5,15 +5,21 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 
 namespace patdesk::testing {
 
-// A file under PATDESK_SPECS_DIR, without its UTF-8 BOM.
+// A file under PATDESK_SPECS_DIR (tests/fixtures/azure-devops-specs), without its UTF-8 BOM.
+// A missing or unreadable fixture throws with its path, so the test fails saying so instead
+// of reading as a JSON parse error of an empty string.
 inline std::string readSpecFile(const std::string& relative) {
-  std::ifstream in(std::string(PATDESK_SPECS_DIR) + "/" + relative, std::ios::binary);
+  const std::string path = std::string(PATDESK_SPECS_DIR) + "/" + relative;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("fixture missing or unreadable: " + path);
   std::stringstream ss;
   ss << in.rdbuf();
+  if (in.bad()) throw std::runtime_error("fixture could not be read: " + path);
   std::string text = ss.str();
   if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
   return text;

@@ -35,8 +35,9 @@ auth::AuthErrorContext context() {
 
 }  // namespace
 
-TEST_CASE("an id token whose exp does not fit in 64 bits decodes with no expiry instead of "
-          "undefined behaviour") {
+TEST_CASE(
+    "an id token whose exp does not fit in 64 bits decodes with no expiry instead of "
+    "undefined behaviour") {
   // fuzz_id_token: P:{"nonce":"n","exp":1.0e30} -- a float-to-int64 cast out of range (UBSan
   // float-cast-overflow; a trap in WebAssembly).
   for (const char* exp : {"1.0e30", "-1.0e30", "9.3e18", "18446744073709551615"}) {
@@ -55,8 +56,9 @@ TEST_CASE("an id token whose exp does not fit in 64 bits decodes with no expiry 
   CHECK(negative.value().expiresAt == INT64_MIN);
 }
 
-TEST_CASE("a token response with a huge integer expires_in is refused instead of overflowing "
-          "the session's expiry arithmetic") {
+TEST_CASE(
+    "a token response with a huge integer expires_in is refused instead of overflowing "
+    "the session's expiry arithmetic") {
   // fuzz_token_response: expires_in 9223372036854775807 was accepted; the session computes
   // nowMs + expiresInSeconds * 1000 (signed overflow).
   for (const char* expires : {"9223372036854775807", "18446744073709551615", "1000000001",
@@ -75,8 +77,9 @@ TEST_CASE("a token response with a huge integer expires_in is refused instead of
   CHECK(longest.value().expiresInSeconds == 1000000000);
 }
 
-TEST_CASE("a timestamp that an offset moves outside years 0000 to 9999 is refused, so every "
-          "parsed instant formats and parses back") {
+TEST_CASE(
+    "a timestamp that an offset moves outside years 0000 to 9999 is refused, so every "
+    "parsed instant formats and parses back") {
   // fuzz_iso8601: 0000-01-01T00:00:00+23:59 parsed to year -1, which formatIso8601 writes as
   // "-001-12-31T00:01:00.000Z" and parseIso8601 cannot read back.
   CHECK_FALSE(text::parseIso8601("0000-01-01T00:00:00+23:59").has_value());
@@ -96,8 +99,9 @@ TEST_CASE("a timestamp that an offset moves outside years 0000 to 9999 is refuse
   CHECK(page.error().code == "devops.malformed");
 }
 
-TEST_CASE("with full access a second level of a group is not printed, so the canonical scope "
-          "string is stable when parsed again") {
+TEST_CASE(
+    "with full access a second level of a group is not printed, so the canonical scope "
+    "string is stable when parsed again") {
   // fuzz_scopes: "app_token vso.code vso.code_write vso.custom" printed as
   // "app_token vso.code_write vso.custom", which printed again as "app_token vso.custom".
   const std::string input = "app_token vso.code vso.code_write vso.custom";

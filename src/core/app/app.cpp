@@ -20,10 +20,14 @@ constexpr int64_t kClipboardClearMs = 60000;
 
 devops::DisplayFilter toApiFilter(StatusFilter f) {
   switch (f) {
-    case StatusFilter::Active: return devops::DisplayFilter::Active;
-    case StatusFilter::Expired: return devops::DisplayFilter::Expired;
-    case StatusFilter::Revoked: return devops::DisplayFilter::Revoked;
-    case StatusFilter::All: return devops::DisplayFilter::All;
+    case StatusFilter::Active:
+      return devops::DisplayFilter::Active;
+    case StatusFilter::Expired:
+      return devops::DisplayFilter::Expired;
+    case StatusFilter::Revoked:
+      return devops::DisplayFilter::Revoked;
+    case StatusFilter::All:
+      return devops::DisplayFilter::All;
   }
   return devops::DisplayFilter::Active;
 }
@@ -53,7 +57,7 @@ struct App::Impl {
     StatusFilter filter = StatusFilter::Active;
   };
   std::map<std::string, ListInFlight> lists;
-  std::set<int> timers;   // pending timers that call back into this object
+  std::set<int> timers;  // pending timers that call back into this object
 
   explicit Impl(App& a) : app(a) {}
   // Timers must not fire into a destroyed App (the clock may outlive it).
@@ -142,7 +146,6 @@ struct App::Impl {
     return nullptr;
   }
 
-
   void wipeSecret() {
     secureWipe(app.secret_);
     s().secretCopied = false;
@@ -197,19 +200,21 @@ struct App::Impl {
         return;
       }
       s().profileId = profile.value().id;
-      devops->listOrganizations(profile.value().id, guard([this](Result<std::vector<devops::Organization>> orgs) {
-        endBusy();
-        s().organizationsLoading = false;
-        if (!orgs) {
-          fail(orgs.error());
-        } else {
-          discovered = true;
-          for (const auto& o : orgs.value()) {
-            if (!findOrg(o.name)) s().organizations.push_back(organizationView(o.name, true));
-          }
-        }
-        organizationsKnown();
-      }));
+      devops->listOrganizations(profile.value().id,
+                                guard([this](Result<std::vector<devops::Organization>> orgs) {
+                                  endBusy();
+                                  s().organizationsLoading = false;
+                                  if (!orgs) {
+                                    fail(orgs.error());
+                                  } else {
+                                    discovered = true;
+                                    for (const auto& o : orgs.value()) {
+                                      if (!findOrg(o.name))
+                                        s().organizations.push_back(organizationView(o.name, true));
+                                    }
+                                  }
+                                  organizationsKnown();
+                                }));
     }));
   }
 
@@ -217,8 +222,9 @@ struct App::Impl {
   void organizationsKnown() {
     addConfiguredOrganization();
     if (s().createDraft.organization.empty() && !s().organizations.empty()) {
-      s().createDraft.organization =
-          config.defaultOrganization.empty() ? s().organizations.front().name : config.defaultOrganization;
+      s().createDraft.organization = config.defaultOrganization.empty()
+                                         ? s().organizations.front().name
+                                         : config.defaultOrganization;
     }
     refresh();
   }
@@ -300,19 +306,21 @@ struct App::Impl {
     s().lastError.reset();
     creating = true;
     devops->createPat(org, request, guard([this, requested](Result<devops::PatToken> created) {
-      creating = false;
-      endBusy();
-      if (!created) {
-        fail(created.error());  // the draft stays exactly as typed
-        return;
-      }
-      devops::PatToken& pat = created.value();  // no copy: showSecret wipes the only other one
-      showSecret(pat);
-      if (auto notice = devops::lifespanClampNotice(requested, pat)) s().notices.push_back(*notice);
-      addOrReplaceRow(pat);
-      s().createDraft.name.clear();
-      toast("Token \"" + pat.displayName + "\" created");
-    }));
+                        creating = false;
+                        endBusy();
+                        if (!created) {
+                          fail(created.error());  // the draft stays exactly as typed
+                          return;
+                        }
+                        devops::PatToken& pat =
+                            created.value();  // no copy: showSecret wipes the only other one
+                        showSecret(pat);
+                        if (auto notice = devops::lifespanClampNotice(requested, pat))
+                          s().notices.push_back(*notice);
+                        addOrReplaceRow(pat);
+                        s().createDraft.name.clear();
+                        toast("Token \"" + pat.displayName + "\" created");
+                      }));
   }
 
   // Details re-reads the token from the server: the list may be stale (another tab, the
@@ -324,16 +332,16 @@ struct App::Impl {
     const bool revoked = row->pat.revoked;
     beginBusy("Reading token details…");
     devops->getPat(org, id, guard([this, org, revoked](Result<devops::PatToken> got) {
-      endBusy();
-      if (!got) {
-        fail(got.error());
-        return;
-      }
-      devops::PatToken pat = got.value();
-      pat.revoked = revoked;
-      pat.organization = org;
-      addOrReplaceRow(std::move(pat));
-    }));
+                     endBusy();
+                     if (!got) {
+                       fail(got.error());
+                       return;
+                     }
+                     devops::PatToken pat = got.value();
+                     pat.revoked = revoked;
+                     pat.organization = org;
+                     addOrReplaceRow(std::move(pat));
+                   }));
   }
 
   // ---- edit / extend
@@ -364,25 +372,26 @@ struct App::Impl {
     if (requested != 0) request.validToMs = requested;
     beginBusy("Saving changes…");
     s().lastError.reset();
-    devops->updatePat(draft.organization, request, guard([this, requested](Result<devops::PatToken> updated) {
-      endBusy();
-      if (!updated) {
-        fail(updated.error());
-        return;
-      }
-      devops::PatToken pat = updated.value();
-      addOrReplaceRow(pat);
-      s().panel = Panel::None;
-      std::string message = "Saved \"" + pat.displayName + "\"";
-      if (requested != 0) {
-        if (auto notice = devops::lifespanClampNotice(requested, pat)) {
-          message += ". " + *notice;
-        } else {
-          message += ", now valid until " + text::formatDate(pat.validToMs);
-        }
-      }
-      toast(message);
-    }));
+    devops->updatePat(draft.organization, request,
+                      guard([this, requested](Result<devops::PatToken> updated) {
+                        endBusy();
+                        if (!updated) {
+                          fail(updated.error());
+                          return;
+                        }
+                        devops::PatToken pat = updated.value();
+                        addOrReplaceRow(pat);
+                        s().panel = Panel::None;
+                        std::string message = "Saved \"" + pat.displayName + "\"";
+                        if (requested != 0) {
+                          if (auto notice = devops::lifespanClampNotice(requested, pat)) {
+                            message += ". " + *notice;
+                          } else {
+                            message += ", now valid until " + text::formatDate(pat.validToMs);
+                          }
+                        }
+                        toast(message);
+                      }));
   }
 
   // ---- rotate
@@ -394,7 +403,8 @@ struct App::Impl {
     s().lastError.reset();
     beginBusy("Rotating \"" + old.displayName + "\"…");
     devops->rotatePat(
-        old.organization, old, guard([this](const std::string& step) { s().progressSteps.push_back(step); }),
+        old.organization, old,
+        guard([this](const std::string& step) { s().progressSteps.push_back(step); }),
         guard([this, old](Result<devops::RotateOutcome> outcome) {
           endBusy();
           if (!outcome) {
@@ -439,42 +449,46 @@ struct App::Impl {
       const std::string name = row->pat.displayName;
       const std::string org = row->pat.organization;
       beginBusy("Revoking…");
-      devops->revokePat(org, id, guard([this, id, name, total, remaining, failures](Status status) {
-        endBusy();
-        if (status) {
-          if (auto* r = findRow(id)) {
-            r->pat.revoked = true;
-            s().tokensRevision = nextTokensRevision();
-            r->selected = false;
-          }
-          s().progressSteps.push_back("Revoked \"" + name + "\"");
-        } else {
-          ++*failures;
-          s().progressSteps.push_back("Could not revoke \"" + name + "\": " + status.error().message);
-          fail(status.error());
-        }
-        if (--*remaining == 0) {
-          const int ok = total - *failures;
-          toast(*failures == 0 ? "Revoked " + std::to_string(ok) + (ok == 1 ? " token" : " tokens")
-                               : "Revoked " + std::to_string(ok) + " of " + std::to_string(total));
-        }
-      }));
+      devops->revokePat(
+          org, id, guard([this, id, name, total, remaining, failures](Status status) {
+            endBusy();
+            if (status) {
+              if (auto* r = findRow(id)) {
+                r->pat.revoked = true;
+                s().tokensRevision = nextTokensRevision();
+                r->selected = false;
+              }
+              s().progressSteps.push_back("Revoked \"" + name + "\"");
+            } else {
+              ++*failures;
+              s().progressSteps.push_back("Could not revoke \"" + name +
+                                          "\": " + status.error().message);
+              fail(status.error());
+            }
+            if (--*remaining == 0) {
+              const int ok = total - *failures;
+              toast(*failures == 0
+                        ? "Revoked " + std::to_string(ok) + (ok == 1 ? " token" : " tokens")
+                        : "Revoked " + std::to_string(ok) + " of " + std::to_string(total));
+            }
+          }));
     }
   }
 
   // ---- copy-once
   void copySecret() {
     if (app.secret_.empty()) return;
-    app.platform_.clipboard->writeText(app.secret_, guard([this](bool ok) {
-      if (!ok) {
-        fail(makeError("clipboard.denied", "The browser did not let patdesk copy the token.",
-                       "Reveal the token and copy it by hand (select it, then Ctrl+C)."));
-        return;
-      }
-      s().secretCopied = true;
-      toast("Copied to the clipboard");
-      if (s().clearClipboardAfter60s) scheduleClipboardClear(app.secret_);
-    }));
+    app.platform_.clipboard->writeText(
+        app.secret_, guard([this](bool ok) {
+          if (!ok) {
+            fail(makeError("clipboard.denied", "The browser did not let patdesk copy the token.",
+                           "Reveal the token and copy it by hand (select it, then Ctrl+C)."));
+            return;
+          }
+          s().secretCopied = true;
+          toast("Copied to the clipboard");
+          if (s().clearClipboardAfter60s) scheduleClipboardClear(app.secret_);
+        }));
   }
 
   // Clears the clipboard after 60 s, but only when it still holds our value and the
@@ -572,10 +586,13 @@ void App::start(int configHttpStatus, const std::string& configText) {
 void App::tick() {
   const int64_t now = platform_.clock->nowMs();
   auto& t = state_.toasts;
-  t.erase(std::remove_if(t.begin(), t.end(), [&](const Toast& x) { return x.untilMs <= now; }), t.end());
+  t.erase(std::remove_if(t.begin(), t.end(), [&](const Toast& x) { return x.untilMs <= now; }),
+          t.end());
 }
 
-std::vector<size_t> App::visibleRows() const { return app::visibleRows(state_, platform_.clock->nowMs()); }
+std::vector<size_t> App::visibleRows() const {
+  return app::visibleRows(state_, platform_.clock->nowMs());
+}
 
 void App::dispatch(const Intent& intent) {
   Impl& m = *impl_;
@@ -646,7 +663,8 @@ void App::dispatch(const Intent& intent) {
               if (id == i.authorizationId) b = static_cast<int>(k);
             }
             if (a >= 0 && b >= 0) {
-              for (int k = std::min(a, b); k <= std::max(a, b); ++k) s.tokens[rows[k]].selected = target;
+              for (int k = std::min(a, b); k <= std::max(a, b); ++k)
+                s.tokens[rows[k]].selected = target;
             }
           }
           row->selected = target;
@@ -657,8 +675,8 @@ void App::dispatch(const Intent& intent) {
           s.panel = Panel::Create;
           if (s.createDraft.organization.empty()) {
             s.createDraft.organization = !s.selectedOrganization.empty() ? s.selectedOrganization
-                                         : !s.organizations.empty()     ? s.organizations.front().name
-                                                                        : std::string();
+                                         : !s.organizations.empty() ? s.organizations.front().name
+                                                                    : std::string();
           }
         } else if constexpr (std::is_same_v<T, intent::SubmitCreate>) {
           m.submitCreate();

@@ -38,7 +38,6 @@ class App {
   // The new PAT value for the copy-once panel; empty when none.
   const std::string& secret() const { return secret_; }
 
-
   // Rows after filter, search and sort (indices into state().tokens).
   std::vector<size_t> visibleRows() const;
 

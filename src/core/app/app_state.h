@@ -28,11 +28,11 @@ enum class SortColumn { Name, Organization, Scopes, Created, Expires, Status };
 
 enum class Panel {
   None,
-  Create,         // create pane
-  Details,        // one token, every field
-  Edit,           // rename / change scopes / extend
-  ConfirmRevoke,  // revoke one or many, with the list
-  Secret,         // copy-once panel for a new or rotated token
+  Create,              // create pane
+  Details,             // one token, every field
+  Edit,                // rename / change scopes / extend
+  ConfirmRevoke,       // revoke one or many, with the list
+  Secret,              // copy-once panel for a new or rotated token
   ConfirmCloseSecret,  // "you have not copied it" confirmation
 };
 
@@ -55,10 +55,10 @@ struct TokenRow {
 struct CreateDraft {
   std::string name;
   std::string organization;
-  int expiryPresetDays = 30;   // 7, 30, 60, 90, 180, 365; 0 = custom date
-  std::string customDate;      // "YYYY-MM-DD" (UTC) when expiryPresetDays == 0
+  int expiryPresetDays = 30;  // 7, 30, 60, 90, 180, 365; 0 = custom date
+  std::string customDate;     // "YYYY-MM-DD" (UTC) when expiryPresetDays == 0
   bool fullAccess = false;
-  std::string scope;           // the custom scope string (space-separated)
+  std::string scope;  // the custom scope string (space-separated)
   bool showAllScopes = false;
   std::string scopeFilter;
 };
@@ -69,8 +69,8 @@ struct EditDraft {
   std::string organization;
   std::string name;
   std::string scope;
-  int extendDays = 30;        // new expiry = now + extendDays (0 = keep)
-  std::string customDate;     // "YYYY-MM-DD" when extendDays == -1
+  int extendDays = 30;     // new expiry = now + extendDays (0 = keep)
+  std::string customDate;  // "YYYY-MM-DD" when extendDays == -1
 };
 
 struct Toast {
@@ -86,9 +86,9 @@ struct FieldProblem {
 
 struct AppState {
   Screen screen = Screen::Loading;
-  bool sandbox = false;          // running against the local sandbox: show a banner
+  bool sandbox = false;               // running against the local sandbox: show a banner
   std::optional<Error> setupProblem;  // why the setup screen shows (config problem)
-  std::string tenant;            // the sign-in screen's tenant field (guests)
+  std::string tenant;                 // the sign-in screen's tenant field (guests)
 
   bool signedIn = false;
   auth::User user;
@@ -120,8 +120,8 @@ struct AppState {
   bool secretRevealed = false;
   std::vector<std::string> notices;  // e.g. lifespan clamp, rotation revoke failure
 
-  int busy = 0;                 // network actions in flight
-  std::string busyLabel;        // what the spinner is for, e.g. "Creating token…"
+  int busy = 0;                            // network actions in flight
+  std::string busyLabel;                   // what the spinner is for, e.g. "Creating token…"
   std::vector<std::string> progressSteps;  // rotate / bulk revoke per-step results
   std::optional<Error> lastError;
   std::vector<Toast> toasts;

@@ -11,22 +11,44 @@
 namespace patdesk::app {
 
 namespace intent {
-struct SignIn {};                       // uses state.tenant when not empty
+struct SignIn {};  // uses state.tenant when not empty
 struct SignOut {};
-struct SelectOrganization { std::string name; };  // "" = all
-struct AddOrganization { std::string name; };     // typed (guest access)
+struct SelectOrganization {
+  std::string name;
+};  // "" = all
+struct AddOrganization {
+  std::string name;
+};  // typed (guest access)
 struct Refresh {};
-struct SetFilter { StatusFilter filter; };
-struct SetSort { SortColumn column; bool ascending; };
-struct ToggleRow { std::string authorizationId; bool shiftRange = false; };
-struct SelectAllVisible { bool selected; };
+struct SetFilter {
+  StatusFilter filter;
+};
+struct SetSort {
+  SortColumn column;
+  bool ascending;
+};
+struct ToggleRow {
+  std::string authorizationId;
+  bool shiftRange = false;
+};
+struct SelectAllVisible {
+  bool selected;
+};
 struct OpenCreate {};
 struct SubmitCreate {};
-struct OpenDetails { std::string authorizationId; };
-struct OpenEdit { std::string authorizationId; };
+struct OpenDetails {
+  std::string authorizationId;
+};
+struct OpenEdit {
+  std::string authorizationId;
+};
 struct SubmitEdit {};
-struct Rotate { std::string authorizationId; };
-struct AskRevoke { std::vector<std::string> authorizationIds; };
+struct Rotate {
+  std::string authorizationId;
+};
+struct AskRevoke {
+  std::vector<std::string> authorizationIds;
+};
 struct ConfirmRevoke {};
 struct CopySecret {};
 struct ToggleReveal {};
@@ -35,17 +57,17 @@ struct ForceCloseSecret {};  // the confirmation's "close anyway"
 struct ClosePanel {};
 struct DismissError {};
 struct ToggleTheme {};
-struct SetClearClipboard { bool on; };  // clear the clipboard 60 s after a copy
+struct SetClearClipboard {
+  bool on;
+};  // clear the clipboard 60 s after a copy
 }  // namespace intent
 
-using Intent = std::variant<intent::SignIn, intent::SignOut, intent::SelectOrganization,
-                            intent::AddOrganization, intent::Refresh, intent::SetFilter,
-                            intent::SetSort, intent::ToggleRow, intent::SelectAllVisible,
-                            intent::OpenCreate, intent::SubmitCreate, intent::OpenDetails,
-                            intent::OpenEdit, intent::SubmitEdit, intent::Rotate,
-                            intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret,
-                            intent::ToggleReveal, intent::DoneWithSecret,
-                            intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError,
-                            intent::ToggleTheme, intent::SetClearClipboard>;
+using Intent = std::variant<
+    intent::SignIn, intent::SignOut, intent::SelectOrganization, intent::AddOrganization,
+    intent::Refresh, intent::SetFilter, intent::SetSort, intent::ToggleRow,
+    intent::SelectAllVisible, intent::OpenCreate, intent::SubmitCreate, intent::OpenDetails,
+    intent::OpenEdit, intent::SubmitEdit, intent::Rotate, intent::AskRevoke, intent::ConfirmRevoke,
+    intent::CopySecret, intent::ToggleReveal, intent::DoneWithSecret, intent::ForceCloseSecret,
+    intent::ClosePanel, intent::DismissError, intent::ToggleTheme, intent::SetClearClipboard>;
 
 }  // namespace patdesk::app

@@ -32,15 +32,18 @@ std::optional<FieldProblem> checkName(const std::string& name) {
   if (trimmed.empty()) return FieldProblem{"name", "Give the token a name."};
   if (utf8Length(trimmed) > kMaxPatNameLength) {
     return FieldProblem{"name", "Names can be at most " + std::to_string(kMaxPatNameLength) +
-                                    " characters (this one has " + std::to_string(utf8Length(trimmed)) + ")."};
+                                    " characters (this one has " +
+                                    std::to_string(utf8Length(trimmed)) + ")."};
   }
   return std::nullopt;
 }
 
-std::optional<FieldProblem> checkExpiry(int64_t expiryMs, int64_t nowMs, const std::string& typed, const char* field) {
+std::optional<FieldProblem> checkExpiry(int64_t expiryMs, int64_t nowMs, const std::string& typed,
+                                        const char* field) {
   if (expiryMs == 0) {
-    return FieldProblem{field, typed.empty() ? "Pick an expiry date."
-                                             : "\"" + typed + "\" is not a date: use YYYY-MM-DD, e.g. 2027-01-31."};
+    return FieldProblem{
+        field, typed.empty() ? "Pick an expiry date."
+                             : "\"" + typed + "\" is not a date: use YYYY-MM-DD, e.g. 2027-01-31."};
   }
   if (expiryMs <= nowMs) return FieldProblem{field, "The expiry date must be in the future."};
   if (expiryMs > nowMs + kMaxLifetimeDays * kDayMs + kDayMs) {
@@ -72,9 +75,12 @@ ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs) {
 
 std::string statusLabel(const devops::PatToken& pat, int64_t nowMs) {
   switch (statusRank(pat, nowMs)) {
-    case 2: return "Revoked";
-    case 1: return "Expired";
-    default: return "Active";
+    case 2:
+      return "Revoked";
+    case 1:
+      return "Expired";
+    default:
+      return "Active";
   }
 }
 
@@ -98,8 +104,10 @@ int64_t requestedExtensionMs(const EditDraft& draft, int64_t nowMs) {
 std::vector<FieldProblem> validateCreate(const CreateDraft& draft, int64_t nowMs) {
   std::vector<FieldProblem> problems;
   if (auto p = checkName(draft.name)) problems.push_back(*p);
-  if (trimmedName(draft.organization).empty()) problems.push_back({"organization", "Choose an organization."});
-  if (auto p = checkExpiry(requestedExpiryMs(draft, nowMs), nowMs, draft.customDate, "expiry")) problems.push_back(*p);
+  if (trimmedName(draft.organization).empty())
+    problems.push_back({"organization", "Choose an organization."});
+  if (auto p = checkExpiry(requestedExpiryMs(draft, nowMs), nowMs, draft.customDate, "expiry"))
+    problems.push_back(*p);
   if (!draft.fullAccess && trimmedName(draft.scope).empty()) {
     problems.push_back({"scope", "Pick at least one scope, or choose Full access."});
   }
@@ -111,7 +119,8 @@ std::vector<FieldProblem> validateEdit(const EditDraft& draft, int64_t nowMs) {
   if (auto p = checkName(draft.name)) problems.push_back(*p);
   if (trimmedName(draft.scope).empty()) problems.push_back({"scope", "Pick at least one scope."});
   if (draft.extendDays != 0) {
-    if (auto p = checkExpiry(requestedExtensionMs(draft, nowMs), nowMs, draft.customDate, "expiry")) {
+    if (auto p =
+            checkExpiry(requestedExtensionMs(draft, nowMs), nowMs, draft.customDate, "expiry")) {
       problems.push_back(*p);
     }
   }
@@ -124,13 +133,15 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
   rows.reserve(state.tokens.size());
   for (size_t i = 0; i < state.tokens.size(); ++i) {
     const auto& pat = state.tokens[i].pat;
-    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization) continue;
+    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization)
+      continue;
     const int rank = statusRank(pat, nowMs);
     if (state.filter == StatusFilter::Active && rank != 0) continue;
     if (state.filter == StatusFilter::Expired && rank != 1) continue;
     if (state.filter == StatusFilter::Revoked && rank != 2) continue;
     if (!needle.empty() && !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
-        !contains(pat.organization, needle) && !contains(devops::describeScopes(pat.scope), needle)) {
+        !contains(pat.organization, needle) &&
+        !contains(devops::describeScopes(pat.scope), needle)) {
       continue;
     }
     rows.push_back(i);
@@ -140,12 +151,18 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
     const auto& x = key(a);
     const auto& y = key(b);
     switch (state.sortColumn) {
-      case SortColumn::Name: return lowerAscii(x.displayName) < lowerAscii(y.displayName);
-      case SortColumn::Organization: return x.organization < y.organization;
-      case SortColumn::Scopes: return x.scope < y.scope;
-      case SortColumn::Created: return x.validFromMs < y.validFromMs;
-      case SortColumn::Expires: return x.validToMs < y.validToMs;
-      case SortColumn::Status: return statusRank(x, nowMs) < statusRank(y, nowMs);
+      case SortColumn::Name:
+        return lowerAscii(x.displayName) < lowerAscii(y.displayName);
+      case SortColumn::Organization:
+        return x.organization < y.organization;
+      case SortColumn::Scopes:
+        return x.scope < y.scope;
+      case SortColumn::Created:
+        return x.validFromMs < y.validFromMs;
+      case SortColumn::Expires:
+        return x.validToMs < y.validToMs;
+      case SortColumn::Status:
+        return statusRank(x, nowMs) < statusRank(y, nowMs);
     }
     return false;
   };
@@ -178,8 +195,9 @@ const std::vector<size_t>& visibleRowsCached(const AppState& state, int64_t nowM
   };
   static Key cachedKey{~0ULL, 0, StatusFilter::All, SortColumn::Name, false, {}, {}, -1};
   static std::vector<size_t> cached;
-  Key key{state.tokensRevision, state.tokens.size(), state.filter, state.sortColumn,
-          state.sortAscending, state.search, state.selectedOrganization, nowMs / 60000};
+  Key key{state.tokensRevision,       state.tokens.size(), state.filter,
+          state.sortColumn,           state.sortAscending, state.search,
+          state.selectedOrganization, nowMs / 60000};
   if (!(key == cachedKey)) {
     cached = visibleRows(state, nowMs);
     cachedKey = std::move(key);
@@ -193,7 +211,8 @@ std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks
   for (const auto& row : state.tokens) {
     const auto& pat = row.pat;
     if (pat.revoked || pat.validToMs <= nowMs) continue;
-    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization) continue;
+    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization)
+      continue;
     const int64_t week = (pat.validToMs - nowMs) / weekMs;
     if (week < weeks) ++counts[static_cast<size_t>(week)];
   }

@@ -12,7 +12,9 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   j["screen"] = screenName(s.screen);
   j["sandbox"] = s.sandbox;
   j["signedIn"] = s.signedIn;
-  j["user"] = s.signedIn ? json{{"name", s.user.name}, {"username", s.user.username}, {"tenantId", s.user.tenantId}}
+  j["user"] = s.signedIn ? json{{"name", s.user.name},
+                                {"username", s.user.username},
+                                {"tenantId", s.user.tenantId}}
                          : json(nullptr);
   json orgs = json::array();
   for (const auto& o : s.organizations) {

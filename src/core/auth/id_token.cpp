@@ -32,7 +32,7 @@ int64_t expClaim(const json& payload) {
   if (exp->is_number_unsigned()) {
     const uint64_t u = exp->get<uint64_t>();
     return u <= static_cast<uint64_t>(std::numeric_limits<int64_t>::max()) ? static_cast<int64_t>(u)
-                                                                            : 0;
+                                                                           : 0;
   }
   if (exp->is_number_integer()) return exp->get<int64_t>();
   if (exp->is_number_float()) {

@@ -13,8 +13,8 @@ struct PatToken {
   std::string displayName;
   std::string scope;  // space-separated, e.g. "vso.code_write vso.work"
   std::optional<std::vector<std::string>> targetAccounts;  // nullopt (null in JSON) = global PAT
-  std::string validFrom;  // ISO-8601 UTC as sent by the server
-  std::string validTo;    // ISO-8601 UTC as sent by the server
+  std::string validFrom;                                   // ISO-8601 UTC as sent by the server
+  std::string validTo;                                     // ISO-8601 UTC as sent by the server
   int64_t validFromMs = 0;
   int64_t validToMs = 0;
   std::string organization;  // the organization it was listed or created in (not from the API)

@@ -17,10 +17,10 @@ struct ScopeLevel {
 };
 
 struct ScopeGroup {
-  std::string key;          // stable, e.g. "code"
-  std::string name;         // e.g. "Code"
-  std::string description;  // one line
-  bool common = true;       // false = only shown with "Show all scopes"
+  std::string key;                 // stable, e.g. "code"
+  std::string name;                // e.g. "Code"
+  std::string description;         // one line
+  bool common = true;              // false = only shown with "Show all scopes"
   std::vector<ScopeLevel> levels;  // ordered from least to most privilege (None is implicit)
 };
 

@@ -33,9 +33,9 @@ class SessionStore {
 class Navigation {
  public:
   virtual ~Navigation() = default;
-  virtual std::string currentUrl() = 0;                   // location.href
-  virtual void replaceUrl(const std::string& url) = 0;    // history.replaceState, no reload
-  virtual void redirect(const std::string& url) = 0;      // location.assign: leaves the page
+  virtual std::string currentUrl() = 0;                 // location.href
+  virtual void replaceUrl(const std::string& url) = 0;  // history.replaceState, no reload
+  virtual void redirect(const std::string& url) = 0;    // location.assign: leaves the page
 };
 
 class Clipboard {

@@ -6,8 +6,8 @@ namespace patdesk::text {
 namespace {
 
 constexpr int64_t kMsPerDay = 86400000;
-constexpr int64_t kMinUnixMs = -62167219200000;    // 0000-01-01T00:00:00.000Z
-constexpr int64_t kMaxUnixMs = 253402300799999;    // 9999-12-31T23:59:59.999Z
+constexpr int64_t kMinUnixMs = -62167219200000;  // 0000-01-01T00:00:00.000Z
+constexpr int64_t kMaxUnixMs = 253402300799999;  // 9999-12-31T23:59:59.999Z
 
 int64_t floorDiv(int64_t a, int64_t b) {
   int64_t q = a / b;

@@ -11,8 +11,8 @@ namespace {
 // Latin-1 + Latin Extended-A, dashes/quotes/bullet/ellipsis/per-mille/angle quotes, basic arrows,
 // check/cross marks and the status dot. Narrower than whole blocks: every glyph here is in the
 // download (tools/embed_fonts.py) and in the atlas built at start-up.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190, 0x2199,
-                                0x2713, 0x2715, 0x25CF, 0x25CF, 0};
+const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
+                                0x2199, 0x2713, 0x2715, 0x25CF, 0x25CF, 0};
 
 ImFont* add(const EmbeddedFont& font, float pixels) {
   ImFontConfig config;

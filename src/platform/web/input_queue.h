@@ -15,7 +15,7 @@ struct InputEvent {
   float x = 0, y = 0;  // device pixels (PointerMove), or wheel deltas
   int code = 0;        // button index (PointerButton) or GLFW key code (Key)
   bool down = false;
-  std::string text;    // UTF-8 (Text)
+  std::string text;  // UTF-8 (Text)
 };
 
 class InputQueue {

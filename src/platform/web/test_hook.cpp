@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-
 namespace patdesk::web {
 namespace {
 std::string& itemsJson() {

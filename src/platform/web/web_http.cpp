@@ -6,7 +6,6 @@
 #include <cstring>
 #include <memory>
 
-
 namespace patdesk::web {
 namespace {
 
@@ -41,7 +40,9 @@ void finish(emscripten_fetch_t* fetch) {
     char** pairs = emscripten_fetch_unpack_response_headers(raw.c_str());
     for (char** p = pairs; p && p[0] && p[1]; p += 2) {
       std::string value = p[1];
-      while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.pop_back();
+      while (!value.empty() &&
+             (value.back() == '\r' || value.back() == '\n' || value.back() == ' '))
+        value.pop_back();
       response.headers.push_back({lower(p[0]), value});
     }
     emscripten_fetch_free_unpacked_response_headers(pairs);

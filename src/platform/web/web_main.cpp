@@ -49,12 +49,12 @@ struct Page {
   std::unique_ptr<app::App> app;
   InputQueue input;
   ui::Fonts fonts;
-  float scale = 1.0f;      // devicePixelRatio the fonts and style were built for
+  float scale = 1.0f;  // devicePixelRatio the fonts and style were built for
   float pendingScale = 1.0f;
   int cssWidth = 0, cssHeight = 0;
   bool framePending = false;
-  int framesWanted = 0;    // a few frames after each change let ImGui settle layout
-  unsigned frameCount = 0; // frames drawn so far (window.patdesk.frame(), for tests)
+  int framesWanted = 0;     // a few frames after each change let ImGui settle layout
+  unsigned frameCount = 0;  // frames drawn so far (window.patdesk.frame(), for tests)
   double lastFrameTime = 0;
   bool firstFrameDone = false;
   bool textInputActive = false;
@@ -95,13 +95,19 @@ void applyScaleIfChanged() {
 
 const char* titleFor(const app::AppState& s) {
   switch (s.screen) {
-    case app::Screen::Loading: return "patdesk — loading";
-    case app::Screen::Setup: return "patdesk — setup needed";
-    case app::Screen::SignIn: return "patdesk — sign in";
-    case app::Screen::SigningIn: return "patdesk — signing in…";
-    case app::Screen::Main: break;
+    case app::Screen::Loading:
+      return "patdesk — loading";
+    case app::Screen::Setup:
+      return "patdesk — setup needed";
+    case app::Screen::SignIn:
+      return "patdesk — sign in";
+    case app::Screen::SigningIn:
+      return "patdesk — signing in…";
+    case app::Screen::Main:
+      break;
   }
-  if (s.panel == app::Panel::Secret || s.panel == app::Panel::ConfirmCloseSecret) return "patdesk — copy your new token";
+  if (s.panel == app::Panel::Secret || s.panel == app::Panel::ConfirmCloseSecret)
+    return "patdesk — copy your new token";
   if (s.busy > 0) return "patdesk — working…";
   return "patdesk — personal access tokens";
 }
@@ -217,17 +223,28 @@ void setupImGui() {
   io.SetClipboardTextFn = [](void*, const char* text) {
     page().clipboard.writeText(text ? text : "", [](bool) {});
   };
-  const int map[][2] = {{ImGuiKey_Tab, GLFW_KEY_TAB},         {ImGuiKey_LeftArrow, GLFW_KEY_LEFT},
-                        {ImGuiKey_RightArrow, GLFW_KEY_RIGHT}, {ImGuiKey_UpArrow, GLFW_KEY_UP},
-                        {ImGuiKey_DownArrow, GLFW_KEY_DOWN},   {ImGuiKey_PageUp, GLFW_KEY_PAGE_UP},
-                        {ImGuiKey_PageDown, GLFW_KEY_PAGE_DOWN}, {ImGuiKey_Home, GLFW_KEY_HOME},
-                        {ImGuiKey_End, GLFW_KEY_END},          {ImGuiKey_Insert, GLFW_KEY_INSERT},
-                        {ImGuiKey_Delete, GLFW_KEY_DELETE},    {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE},
-                        {ImGuiKey_Space, GLFW_KEY_SPACE},      {ImGuiKey_Enter, GLFW_KEY_ENTER},
-                        {ImGuiKey_Escape, GLFW_KEY_ESCAPE},    {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER},
-                        {ImGuiKey_A, GLFW_KEY_A},              {ImGuiKey_C, GLFW_KEY_C},
-                        {ImGuiKey_V, GLFW_KEY_V},              {ImGuiKey_X, GLFW_KEY_X},
-                        {ImGuiKey_Y, GLFW_KEY_Y},              {ImGuiKey_Z, GLFW_KEY_Z}};
+  const int map[][2] = {{ImGuiKey_Tab, GLFW_KEY_TAB},
+                        {ImGuiKey_LeftArrow, GLFW_KEY_LEFT},
+                        {ImGuiKey_RightArrow, GLFW_KEY_RIGHT},
+                        {ImGuiKey_UpArrow, GLFW_KEY_UP},
+                        {ImGuiKey_DownArrow, GLFW_KEY_DOWN},
+                        {ImGuiKey_PageUp, GLFW_KEY_PAGE_UP},
+                        {ImGuiKey_PageDown, GLFW_KEY_PAGE_DOWN},
+                        {ImGuiKey_Home, GLFW_KEY_HOME},
+                        {ImGuiKey_End, GLFW_KEY_END},
+                        {ImGuiKey_Insert, GLFW_KEY_INSERT},
+                        {ImGuiKey_Delete, GLFW_KEY_DELETE},
+                        {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE},
+                        {ImGuiKey_Space, GLFW_KEY_SPACE},
+                        {ImGuiKey_Enter, GLFW_KEY_ENTER},
+                        {ImGuiKey_Escape, GLFW_KEY_ESCAPE},
+                        {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER},
+                        {ImGuiKey_A, GLFW_KEY_A},
+                        {ImGuiKey_C, GLFW_KEY_C},
+                        {ImGuiKey_V, GLFW_KEY_V},
+                        {ImGuiKey_X, GLFW_KEY_X},
+                        {ImGuiKey_Y, GLFW_KEY_Y},
+                        {ImGuiKey_Z, GLFW_KEY_Z}};
   for (const auto& m : map) io.KeyMap[m[0]] = m[1];
   ImGui_ImplOpenGL3_Init("#version 300 es");
 }
@@ -246,8 +263,8 @@ void start() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  p.window = glfwCreateWindow(p.cssWidth > 0 ? p.cssWidth : 1280, p.cssHeight > 0 ? p.cssHeight : 800,
-                              "patdesk", nullptr, nullptr);
+  p.window = glfwCreateWindow(p.cssWidth > 0 ? p.cssWidth : 1280,
+                              p.cssHeight > 0 ? p.cssHeight : 800, "patdesk", nullptr, nullptr);
   if (!p.window) return;
   glfwMakeContextCurrent(p.window);
   glfwSetKeyCallback(p.window, onKey);
@@ -281,28 +298,42 @@ EMSCRIPTEN_KEEPALIVE void patdesk_resize(int cssWidth, int cssHeight, double dev
   p.cssHeight = cssHeight;
   float dpr = static_cast<float>(devicePixelRatio);
   p.pendingScale = dpr < 0.5f ? 0.5f : (dpr > 4.0f ? 4.0f : dpr);
-  emscripten_set_canvas_element_size("#canvas", static_cast<int>(std::lround(cssWidth * p.pendingScale)),
+  emscripten_set_canvas_element_size("#canvas",
+                                     static_cast<int>(std::lround(cssWidth * p.pendingScale)),
                                      static_cast<int>(std::lround(cssHeight * p.pendingScale)));
   patdesk::web::requestFrame();
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_pointer_move(double cssX, double cssY) {
   auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::PointerMove, static_cast<float>(cssX * p.pendingScale),
-                static_cast<float>(cssY * p.pendingScale), 0, false, {}});
+  p.input.push({patdesk::web::InputEvent::Kind::PointerMove,
+                static_cast<float>(cssX * p.pendingScale),
+                static_cast<float>(cssY * p.pendingScale),
+                0,
+                false,
+                {}});
   patdesk::web::requestFrame();
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_pointer_button(double cssX, double cssY, int button, int down) {
   auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::PointerButton, static_cast<float>(cssX * p.pendingScale),
-                static_cast<float>(cssY * p.pendingScale), button, down != 0, {}});
+  p.input.push({patdesk::web::InputEvent::Kind::PointerButton,
+                static_cast<float>(cssX * p.pendingScale),
+                static_cast<float>(cssY * p.pendingScale),
+                button,
+                down != 0,
+                {}});
   patdesk::web::requestFrame();
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
   auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::Wheel, static_cast<float>(dx), static_cast<float>(dy), 0, false, {}});
+  p.input.push({patdesk::web::InputEvent::Kind::Wheel,
+                static_cast<float>(dx),
+                static_cast<float>(dy),
+                0,
+                false,
+                {}});
   patdesk::web::requestFrame();
 }
 
@@ -324,7 +355,8 @@ EMSCRIPTEN_KEEPALIVE void patdesk_text(const char* utf8) {
 EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
   ImGuiIO& io = ImGui::GetIO();
   for (int k = 0; k < 512; ++k) {
-    if (io.KeysDown[k]) patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Key, 0, 0, k, false, {}});
+    if (io.KeysDown[k])
+      patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Key, 0, 0, k, false, {}});
   }
   patdesk::web::requestFrame();
 }

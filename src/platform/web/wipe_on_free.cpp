@@ -6,10 +6,10 @@
 //
 // How: `free` is a weak symbol in Emscripten's emmalloc (-sMALLOC=emmalloc, cmake/WebApp.cmake),
 // so this strong definition replaces it for everything linked into the module: C code (the
-// fetch library, musl), C++ (libc++abi's operator delete calls free), and JavaScript (Module._free).
-// emmalloc's realloc calls free too, so a block that moves on growth is wiped as well. The global
-// operator delete variants are replaced explicitly as well, so the C++ path does not depend on
-// how libc++abi forwards to free.
+// fetch library, musl), C++ (libc++abi's operator delete calls free), and JavaScript
+// (Module._free). emmalloc's realloc calls free too, so a block that moves on growth is wiped as
+// well. The global operator delete variants are replaced explicitly as well, so the C++ path does
+// not depend on how libc++abi forwards to free.
 //
 // Cost: one memset per free (the usable size of the block, which is the requested size
 // rounded up to 8 bytes); not measurable next to a frame's drawing.
@@ -46,4 +46,6 @@ void operator delete[](void* p, std::align_val_t) noexcept { wipeAndFree(p); }
 void operator delete(void* p, std::size_t, std::align_val_t) noexcept { wipeAndFree(p); }
 void operator delete[](void* p, std::size_t, std::align_val_t) noexcept { wipeAndFree(p); }
 void operator delete(void* p, std::align_val_t, const std::nothrow_t&) noexcept { wipeAndFree(p); }
-void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept { wipeAndFree(p); }
+void operator delete[](void* p, std::align_val_t, const std::nothrow_t&) noexcept {
+  wipeAndFree(p);
+}
