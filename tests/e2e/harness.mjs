@@ -73,14 +73,19 @@ export async function items(page) {
 
 // The app's state; across a navigation (sign-in leaves and comes back) it waits for the
 // new page's app instead of failing.
-export async function state(page) {
-  for (let attempt = 0; ; attempt++) {
+export async function state(page, { timeout = 15000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last = 'no window.patdesk yet';
+  for (;;) {
     try {
       const s = await page.evaluate(() => (window.patdesk ? window.patdesk.state() : null));
       if (s && s.screen !== 'booting') return s;
+      if (s) last = 'screen still "booting"';
     } catch (e) {
-      if (attempt > 100 || !/context was destroyed|navigat/i.test(String(e))) throw e;
+      if (!/context was destroyed|navigat/i.test(String(e))) throw e;
+      last = String(e.message || e);
     }
+    if (Date.now() > deadline) throw new Error(`state(): no app state within ${timeout} ms (${last})`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -106,16 +111,24 @@ export async function waitForState(page, predicateSource, { timeout = 15000 } = 
 
 // Waits until the frames that input caused have been drawn: items() then describes the
 // screen as it is after the input, not the frame before it.
-// A click may navigate away (sign-in): then there is nothing to settle, and no error.
-export async function settle(page, { minFrames = 3 } = {}) {
+// A click may navigate away (sign-in) or close the page: then there is nothing to settle.
+// Anything else, its own timeout included, is a failure and is thrown with what was awaited.
+const NAVIGATED_AWAY = /Execution context was destroyed|Target page, context or browser has been closed|Target closed|frame was detached|navigat/i;
+
+export async function settle(page, { minFrames = 3, timeout = 10000 } = {}) {
+  let start = 0;
   try {
-    const start = await page.evaluate(() => (window.patdesk ? window.patdesk.frame().count : 0));
+    start = await page.evaluate(() => (window.patdesk ? window.patdesk.frame().count : 0));
     await page.waitForFunction(({ start, minFrames }) => {
       if (!window.patdesk) return true;
       const f = window.patdesk.frame();
       return !f.pending || f.count >= start + minFrames;
-    }, { start, minFrames }, { timeout: 10000, polling: 'raf' });
-  } catch { /* navigated or closed */ }
+    }, { start, minFrames }, { timeout, polling: 'raf' });
+  } catch (e) {
+    if (page.isClosed() || NAVIGATED_AWAY.test(String(e && e.message))) return;
+    throw new Error(`settle(): the page did not draw ${minFrames} frame(s) after frame ${start} ` +
+      `within ${timeout} ms, and a frame is still pending: ${e && e.message}`);
+  }
 }
 
 // A real mouse click in the middle of the item, then wait for its effect to be drawn.

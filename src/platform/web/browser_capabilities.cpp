@@ -34,7 +34,7 @@ EM_JS(char*, patdesk_js_location, (), {
 });
 EM_JS(void, patdesk_js_replace_url, (const char* url), {
   var u = UTF8ToString(url);
-  window.history.replaceState(null, '', u);
+  window.history.replaceState(null, "", u);
   window.patdeskShell.currentHref = u;
 });
 EM_JS(void, patdesk_js_redirect, (const char* url), {
