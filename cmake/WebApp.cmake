@@ -50,9 +50,23 @@ target_link_options(patdesk PRIVATE
 set_target_properties(patdesk PROPERTIES SUFFIX ".js")
 
 # Assemble dist/: our own shell (emcc's HTML minifier fails on this toolchain) + assets.
-add_custom_command(TARGET patdesk POST_BUILD
+# A target of its own whose DEPENDS lists every file in web/, so that editing only shell.js
+# (or any asset) rebuilds dist/ too; a POST_BUILD step of the wasm would leave it stale.
+file(GLOB PATDESK_WEB_ASSETS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
+set(PATDESK_SITE_STAMP ${CMAKE_BINARY_DIR}/site.stamp)
+# The site's files are outputs too: deleting dist/ (or one file in it) rebuilds it.
+set(PATDESK_SITE_FILES ${PATDESK_DIST_DIR}/patdesk.js ${PATDESK_DIST_DIR}/patdesk.wasm)
+foreach(asset IN LISTS PATDESK_WEB_ASSETS)
+  get_filename_component(name ${asset} NAME)
+  list(APPEND PATDESK_SITE_FILES ${PATDESK_DIST_DIR}/${name})
+endforeach()
+add_custom_command(
+  OUTPUT ${PATDESK_SITE_STAMP} ${PATDESK_SITE_FILES}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${PATDESK_DIST_DIR}
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:patdesk>/patdesk.js $<TARGET_FILE_DIR:patdesk>/patdesk.wasm ${PATDESK_DIST_DIR}/
-  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/web ${PATDESK_DIST_DIR}
+  COMMAND ${CMAKE_COMMAND} -E copy ${PATDESK_WEB_ASSETS} ${PATDESK_DIST_DIR}/
+  COMMAND ${CMAKE_COMMAND} -E touch ${PATDESK_SITE_STAMP}
+  DEPENDS patdesk ${PATDESK_WEB_ASSETS}
   COMMENT "Writing the deployable site to dist/"
   VERBATIM)
+add_custom_target(site ALL DEPENDS ${PATDESK_SITE_STAMP})

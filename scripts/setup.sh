@@ -8,8 +8,13 @@ cd "$here"
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# --check: exit 0 when nothing is missing (packages, deb-src entry, Dear ImGui sources, npm
+# packages), 1 otherwise; installs nothing. scripts/test.sh uses it to skip setup.
+check_only=0
+[ "${1:-}" = "--check" ] && check_only=1
+
 APT_PACKAGES=(emscripten cmake ninja-build nlohmann-json3-dev doctest-dev fonts-inter
-  fonts-jetbrains-mono fonttools chromium dpkg-dev clang libclang-rt-14-dev python3 nodejs npm gzip)
+  fonts-jetbrains-mono fonttools chromium dpkg-dev clang clang-format libclang-rt-14-dev python3 nodejs npm gzip)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
@@ -32,6 +37,16 @@ fi
 command -v python3 >/dev/null && { tmp=(); for p in "${missing[@]+"${missing[@]}"}"; do [[ "$p" == python3 ]] || tmp+=("$p"); done; missing=("${tmp[@]+"${tmp[@]}"}"); }
 
 SRC_LIST=/etc/apt/sources.list.d/patdesk-deb-src.sources
+IMGUI_DIR="$here/build/_deps/imgui"
+if [ "$check_only" = 1 ]; then
+  [ "${#missing[@]}" -eq 0 ] || { echo "setup needed: Debian packages missing: ${missing[*]}"; exit 1; }
+  [ -f "$IMGUI_DIR/imgui.cpp" ] || { echo "setup needed: Dear ImGui sources missing"; exit 1; }
+  if [ -f package-lock.json ] && { [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; }; then
+    echo "setup needed: npm packages missing or older than package-lock.json"; exit 1
+  fi
+  echo "setup: everything present"
+  exit 0
+fi
 if [ ! -f "$SRC_LIST" ]; then
   need_root "adding a deb-src entry (for Dear ImGui's sources)"
   step "Adding a deb-src entry for the configured Debian mirror ($SRC_LIST)"
@@ -60,7 +75,6 @@ else
   step "Debian packages: all present"
 fi
 
-IMGUI_DIR="$here/build/_deps/imgui"
 if [ ! -f "$IMGUI_DIR/imgui.cpp" ]; then
   step "Fetching Dear ImGui sources from Debian's imgui source package into build/_deps"
   mkdir -p "$here/build/_deps/src"

@@ -13,7 +13,16 @@ failures=()
 run() { local name="$1"; shift; section "$name"; if "$@"; then echo "-- $name: ok"; else echo "-- $name: FAILED"; failures+=("$name"); fi; }
 
 section "setup"
-bash scripts/setup.sh
+bash scripts/setup.sh --check || bash scripts/setup.sh
+
+# Formatting: Debian's clang-format over every C++ file in src/ and tests/ (.clang-format).
+formatting() {
+  local files
+  mapfile -t files < <(git ls-files -co --exclude-standard -- 'src/*.cpp' 'src/*.h' 'tests/*.cpp' 'tests/*.h' 2>/dev/null ||
+    find src tests -name '*.cpp' -o -name '*.h')
+  echo "checking ${#files[@]} files"
+  clang-format --dry-run -Werror "${files[@]}"
+}
 
 native() {
   cmake --preset native >/dev/null && cmake --build --preset native && ctest --preset native
@@ -21,6 +30,7 @@ native() {
 asan() {
   cmake --preset native-asan >/dev/null && cmake --build --preset native-asan && ctest --preset native-asan
 }
+run "clang-format" formatting
 run "native unit + UI tests" native
 run "native tests under ASan + UBSan" asan
 run "web build" bash scripts/build-web.sh
