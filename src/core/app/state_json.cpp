@@ -44,7 +44,7 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
                       {"selected", row.selected}});
   }
   j["tokens"] = tokens;
-  j["visibleTokenCount"] = visibleRowsCached(s, nowMs).size();
+  j["visibleTokenCount"] = visibleRowCount(s, nowMs);
   j["panel"] = panelName(s.panel);
   // The drafts hold nothing secret; tests check that a failure keeps what was typed.
   j["createDraft"] = {{"name", s.createDraft.name},

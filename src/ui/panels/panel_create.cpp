@@ -45,15 +45,10 @@ struct Preset {
 
 void drawCreatePanel(Frame& f) {
   const app::AppState& st = f.state();
-  app::CreateDraft& draft = f.in.createDraft;
+  // The fields edit a copy; what changed goes back to the App as one intent, before the
+  // footer's submit so that the App submits what the person sees.
+  app::CreateDraft draft = st.createDraft;
   UiMemory& mem = memory();
-  if (draft.organization.empty()) {
-    if (!st.selectedOrganization.empty()) {
-      draft.organization = st.selectedOrganization;
-    } else if (st.organizations.size() == 1) {
-      draft.organization = st.organizations.front().name;
-    }
-  }
   const std::vector<app::FieldProblem> problems = app::validateCreate(draft, f.in.nowMs);
 
   beginPanel(f, "New token###panel-create", PanelKind::Side, 560);
@@ -117,6 +112,7 @@ void drawCreatePanel(Frame& f) {
   if (!draft.fullAccess) drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
   drawFieldProblems(problems, "scope");
 
+  if (draft != st.createDraft) f.emit(app::intent::ChangeCreateDraft{draft});
   drawFormFooter(f, "Create", problems, enter, app::intent::SubmitCreate{});
 }
 

@@ -16,12 +16,6 @@
 namespace patdesk::ui {
 namespace {
 
-const app::TokenRow* findToken(const app::AppState& st, const std::string& id) {
-  for (const app::TokenRow& row : st.tokens)
-    if (row.pat.authorizationId == id) return &row;
-  return nullptr;
-}
-
 struct Extension {
   int days;
   const char* label;
@@ -31,10 +25,11 @@ struct Extension {
 
 void drawEditPanel(Frame& f) {
   const app::AppState& st = f.state();
-  app::EditDraft& draft = f.in.editDraft;
+  // The fields edit a copy; what changed goes back to the App as one intent (see create).
+  app::EditDraft draft = st.editDraft;
   UiMemory& mem = memory();
   const std::string& id = draft.authorizationId.empty() ? st.panelTokenId : draft.authorizationId;
-  const app::TokenRow* row = findToken(st, id);
+  const app::TokenRow* row = app::findRow(st, id);
   const std::vector<app::FieldProblem> problems = app::validateEdit(draft, f.in.nowMs);
 
   beginPanel(f, "Edit token###panel-edit", PanelKind::Side, 560);
@@ -96,9 +91,10 @@ void drawEditPanel(Frame& f) {
   }
   if (chooseCustom) draft.scope = mem.editCustomScope;
   if (draft.scope != devops::kFullAccessScope)
-    drawScopePicker(f, draft.scope, mem.editShowAllScopes, mem.editScopeFilter);
+    drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
   drawFieldProblems(problems, "scope");
 
+  if (draft != st.editDraft) f.emit(app::intent::ChangeEditDraft{draft});
   drawFormFooter(f, "Save", problems, enter, app::intent::SubmitEdit{});
 }
 
