@@ -9,6 +9,7 @@
 #include "core/app/selectors.h"
 #include "ui/format.h"
 #include "ui/string_input.h"
+#include "ui/tab_order.h"
 #include "ui/theme.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets.h"
@@ -64,7 +65,7 @@ void drawCreatePanel(Frame& f) {
 
   // Name.
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,

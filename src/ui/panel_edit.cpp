@@ -9,6 +9,7 @@
 #include "core/devops/scopes.h"
 #include "ui/format.h"
 #include "ui/string_input.h"
+#include "ui/tab_order.h"
 #include "ui/theme.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets.h"
@@ -44,7 +45,7 @@ void drawEditPanel(Frame& f) {
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);

@@ -9,6 +9,7 @@
 #include "core/devops/pat.h"
 #include "ui/format.h"
 #include "ui/string_input.h"
+#include "ui/tab_order.h"
 #include "ui/theme.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets.h"
@@ -105,7 +106,7 @@ void drawAddOrganizationRow(Frame& f) {
   if (f.narrow)
     fieldWidth = ImGui::GetContentRegionAvail().x - addWidth - cancelWidth - spacing * 2;
   if (mem.focusAddOrganization) {
-    ImGui::SetKeyboardFocusHere();
+    focusNextItem(*ImGui::GetCurrentContext());
     mem.focusAddOrganization = false;
   }
   ImGui::SetNextItemWidth(std::max(f.px(120), fieldWidth));
