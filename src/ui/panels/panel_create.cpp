@@ -8,6 +8,7 @@
 
 #include "core/app/selectors.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -59,7 +60,7 @@ void drawCreatePanel(Frame& f) {
 
   // Name.
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,

@@ -8,6 +8,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -39,7 +40,7 @@ void drawEditPanel(Frame& f) {
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);

@@ -8,6 +8,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -105,7 +106,7 @@ void drawAddOrganizationRow(Frame& f) {
   if (f.narrow)
     fieldWidth = ImGui::GetContentRegionAvail().x - addWidth - cancelWidth - spacing * 2;
   if (mem.focusAddOrganization) {
-    ImGui::SetKeyboardFocusHere();
+    focusNextItem(*ImGui::GetCurrentContext());
     mem.focusAddOrganization = false;
   }
   ImGui::SetNextItemWidth(std::max(f.px(120), fieldWidth));
