@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error_codes.h"
+#include "core/text/strings.h"
 #include "core/text/url.h"
 
 namespace patdesk {
@@ -11,13 +12,7 @@ namespace {
 
 using nlohmann::json;
 
-std::string trim(const std::string& s) {
-  const char* ws = " \t\r\n";
-  const size_t first = s.find_first_not_of(ws);
-  if (first == std::string::npos) return {};
-  const size_t last = s.find_last_not_of(ws);
-  return s.substr(first, last - first + 1);
-}
+using text::trim;
 
 std::string stripTrailingSlashes(std::string s) {
   // Keep "scheme://" intact even for a degenerate "https://".
@@ -70,19 +65,9 @@ std::optional<Error> checkUrl(const std::string& field, const std::string& url) 
   return std::nullopt;
 }
 
-void addScopes(const std::string& text, std::vector<std::string>& out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
-    size_t j = i;
-    while (j < text.size() && !std::isspace(static_cast<unsigned char>(text[j]))) ++j;
-    if (j > i) {
-      std::string scope = text.substr(i, j - i);
-      bool seen = false;
-      for (const auto& s : out) seen = seen || s == scope;
-      if (!seen) out.push_back(std::move(scope));
-    }
-    i = j;
+void addScopes(const std::string& list, std::vector<std::string>& out) {
+  for (std::string& scope : text::splitWords(list)) {
+    if (std::find(out.begin(), out.end(), scope) == out.end()) out.push_back(std::move(scope));
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/app/app_state.h"
 #include "core/app/intents.h"
+#include "core/app/inventory_summary.h"
 #include "core/app/selectors.h"
 #include "core/error.h"
 #include "ui/app_ui.h"
@@ -43,7 +44,8 @@ struct UiMemory {
   bool createNameTouched = false;
   std::string createCustomScope;  // restored when "Custom defined" is chosen again
   std::string editCustomScope;
-  app::VisibleRowsCache visibleRows;  // the table's rows, re-sorted only when they change
+  app::VisibleRowsCache visibleRows;   // the table's rows, re-sorted only when they change
+  app::InventorySummaryCache summary;  // banner and timeline counts, recounted on change
 };
 UiMemory& memory();
 
@@ -52,10 +54,17 @@ void drawSetupScreen(Frame& f);
 void drawSignInScreen(Frame& f);
 void drawMainScreen(Frame& f);
 void drawCenteredSpinner(Frame& f, const char* label);
+// The centred card of the setup and sign-in screens: `spaceAbove` (device px), then a card at
+// most `cssWidth` wide; returns its width. endScreenCard closes it and shows the last error,
+// if any, under it.
+float beginScreenCard(Frame& f, float cssWidth, float padding, float spaceAbove);
+void endScreenCard(Frame& f, float width);
 
 // Parts of the main screen.
-void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, float height);
-void drawExpiryChart(Frame& f, float height);
+// `allSelected`: every one of `rows` is selected (the header checkbox shows it).
+void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, bool allSelected, float height);
+// `perWeek`: how many tokens expire in each coming week (InventorySummary).
+void drawExpiryChart(Frame& f, const std::vector<int>& perWeek, float height);
 
 // Panels (each draws its own window).
 void drawCreatePanel(Frame& f);
@@ -73,6 +82,25 @@ void panelTitle(Frame& f, const std::string& title, const std::string& subtitle 
 void beginPanelFooter(Frame& f);
 void endPanel(Frame& f);
 
+// The expiry picker shared by create and edit: chips for `choices`, and a date field
+// (`dateFieldId`) while the choice is `customDays`. Returns true when Enter was pressed there.
+struct ExpiryChoice {
+  int days;
+  const char* label;
+};
+struct ExpiryPicker {
+  std::vector<ExpiryChoice> choices;
+  int customDays;
+  const char* dateFieldId;
+};
+const ExpiryPicker& createExpiryChoices();  // 7 days to 1 year, or a custom date (0)
+const ExpiryPicker& editExpiryChoices();    // keep (0), 30 days to 1 year, or a date (-1)
+bool drawExpiryPicker(Frame& f, const ExpiryPicker& picker, int& days, std::string& customDate);
+// Under the picker: "<prefix>2025-03-01 14:05 UTC / local: 2025-03-01 15:05 (in 30 days)"
+// (nothing for 0), then the "expiry" problems.
+void drawExpiryOutcome(Frame& f, const char* prefix, int64_t expiryMs,
+                       const std::vector<app::FieldProblem>& problems);
+
 // The scope picker shared by create and edit. Edits `scope` (the source of truth).
 void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter);
 // "Full access" vs "Custom defined" chips with the full-access warning.
@@ -81,6 +109,7 @@ void drawFullAccessChoice(Frame& f, bool fullAccess, bool& chooseFull, bool& cho
 // Feedback shared by screens and panels.
 // A red card: message, what to do, technical details, Dismiss. width 0 = available width.
 void drawErrorPanel(Frame& f, const Error& error, float width = 0.0f);
+
 void drawBusyAndProgress(Frame& f);  // spinner + busyLabel, then the progress steps
 void drawProgressSteps(Frame& f);
 void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const char* field);

@@ -1,6 +1,8 @@
 // Date and text helpers used by the UI.
 #include <doctest/doctest.h>
 
+#include "core/text/base64url.h"
+#include "core/text/strings.h"
 #include "ui/widgets/format.h"
 
 using namespace patdesk::ui;
@@ -30,15 +32,15 @@ TEST_CASE("Labels never let a token name hide the rest of an ImGui label") {
 }
 
 TEST_CASE("Base64 matches the standard alphabet with padding") {
-  CHECK(base64("") == "");
-  CHECK(base64("f") == "Zg==");
-  CHECK(base64("fo") == "Zm8=");
-  CHECK(base64("foo") == "Zm9v");
-  CHECK(base64(":pat") == "OnBhdA==");
+  CHECK(patdesk::base64Encode("") == "");
+  CHECK(patdesk::base64Encode("f") == "Zg==");
+  CHECK(patdesk::base64Encode("fo") == "Zm8=");
+  CHECK(patdesk::base64Encode("foo") == "Zm9v");
+  CHECK(patdesk::base64Encode(":pat") == "OnBhdA==");
 }
 
 TEST_CASE("Case-insensitive search finds substrings") {
-  CHECK(containsNoCase("Work Items", "work"));
-  CHECK_FALSE(containsNoCase("Code", "work"));
-  CHECK(containsNoCase("anything", ""));
+  CHECK(patdesk::text::containsIgnoreAsciiCase("Work Items", "work"));
+  CHECK_FALSE(patdesk::text::containsIgnoreAsciiCase("Code", "work"));
+  CHECK(patdesk::text::containsIgnoreAsciiCase("anything", ""));
 }

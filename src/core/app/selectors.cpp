@@ -5,20 +5,12 @@
 
 #include "core/devops/scopes.h"
 #include "core/text/iso8601.h"
+#include "core/text/strings.h"
 
 namespace patdesk::app {
 namespace {
 
 constexpr int64_t kDayMs = 24LL * 60 * 60 * 1000;
-
-std::string lowerAscii(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-bool contains(const std::string& haystack, const std::string& lowerNeedle) {
-  return lowerAscii(haystack).find(lowerNeedle) != std::string::npos;
-}
 
 // Counts code points, not bytes: a name of 256 emoji is 256 characters to a person.
 size_t utf8Length(const std::string& s) {
@@ -54,12 +46,7 @@ std::optional<FieldProblem> checkExpiry(int64_t expiryMs, int64_t nowMs, const s
 
 }  // namespace
 
-std::string trimmedName(const std::string& name) {
-  size_t b = 0, e = name.size();
-  while (b < e && std::isspace(static_cast<unsigned char>(name[b]))) ++b;
-  while (e > b && std::isspace(static_cast<unsigned char>(name[e - 1]))) --e;
-  return name.substr(b, e - b);
-}
+std::string trimmedName(const std::string& name) { return text::trim(name); }
 
 ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs) {
   if (validToMs <= nowMs) return ExpiryLevel::Expired;
@@ -144,12 +131,16 @@ bool isVisible(const AppState& state, const devops::PatToken& pat, const std::st
   if (state.filter == StatusFilter::Active && status != TokenStatus::Active) return false;
   if (state.filter == StatusFilter::Expired && status != TokenStatus::Expired) return false;
   if (state.filter == StatusFilter::Revoked && status != TokenStatus::Revoked) return false;
-  return lowerNeedle.empty() || contains(pat.displayName, lowerNeedle) ||
-         contains(pat.scope, lowerNeedle) || contains(pat.organization, lowerNeedle) ||
-         contains(devops::describeScopes(pat.scope), lowerNeedle);
+  using text::containsIgnoreAsciiCase;
+  return containsIgnoreAsciiCase(pat.displayName, lowerNeedle) ||
+         containsIgnoreAsciiCase(pat.scope, lowerNeedle) ||
+         containsIgnoreAsciiCase(pat.organization, lowerNeedle) ||
+         containsIgnoreAsciiCase(devops::describeScopes(pat.scope), lowerNeedle);
 }
 
-std::string searchNeedle(const AppState& state) { return lowerAscii(trimmedName(state.search)); }
+std::string searchNeedle(const AppState& state) {
+  return text::lowerAscii(text::trim(state.search));
+}
 
 }  // namespace
 
@@ -166,7 +157,7 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
     const auto& y = key(b);
     switch (state.sortColumn) {
       case SortColumn::Name:
-        return lowerAscii(x.displayName) < lowerAscii(y.displayName);
+        return text::lowerAscii(x.displayName) < text::lowerAscii(y.displayName);
       case SortColumn::Organization:
         return x.organization < y.organization;
       case SortColumn::Scopes:

@@ -12,6 +12,7 @@
 #include "core/auth/token_response.h"
 #include "core/error_codes.h"
 #include "core/text/secure_wipe.h"
+#include "core/text/strings.h"
 #include "core/text/url.h"
 
 namespace patdesk::auth {
@@ -71,13 +72,6 @@ std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text
   }
 }
 
-bool constantTimeEquals(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
-  unsigned char diff = 0;
-  for (size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-  return diff == 0;
-}
-
 Error stateMismatchError(bool entryMissing) {
   return makeError(
       errc::kAuthStateMismatch,
@@ -93,16 +87,6 @@ Error platformMissingError(const char* what) {
       errc::kAuthPlatformMissing,
       std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
       "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
-}
-
-HttpRequest tokenRequest(const std::string& authority, std::string body) {
-  HttpRequest r;
-  r.method = "POST";
-  r.url = tokenEndpoint(authority);
-  // The only header: keeps the request CORS-simple (no preflight). The browser adds Origin.
-  r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
-  r.body = std::move(body);
-  return r;
 }
 
 void wipeTokenSet(TokenSet& t) {
@@ -179,7 +163,7 @@ struct AuthSession::Impl {
       return;
     }
     HttpRequest request =
-        tokenRequest(s.authority_, buildRefreshTokenBody(s.config_, s.refreshToken_));
+        tokenEndpointRequest(s.authority_, buildRefreshTokenBody(s.config_, s.refreshToken_));
     std::weak_ptr<bool> alive = s.alive_;
     const uint64_t generation = s.generation_;
     AuthSession* self = &s;
@@ -348,7 +332,7 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
     finish(response.error());
     return true;
   }
-  if (!pending || !constantTimeEquals(pending->state, response.value().state)) {
+  if (!pending || !text::constantTimeEquals(pending->state, response.value().state)) {
     platform_.session->remove(kPendingSignInKey);  // a mismatch ends the round trip
     finish(stateMismatchError(!pending));
     return true;
@@ -376,8 +360,8 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
     return true;
   }
 
-  HttpRequest request =
-      tokenRequest(authority_, buildAuthorizationCodeBody(config_, r.code, pending->verifier));
+  HttpRequest request = tokenEndpointRequest(
+      authority_, buildAuthorizationCodeBody(config_, r.code, pending->verifier));
   std::weak_ptr<bool> alive = alive_;
   const uint64_t generation = generation_;
   AuthSession* self = this;

@@ -1,24 +1,16 @@
 #include "core/auth/authorize_request.h"
 
 #include <cctype>
+#include <utility>
 
 #include "core/error_codes.h"
+#include "core/text/strings.h"
 #include "core/text/url.h"
 
 namespace patdesk::auth {
 namespace {
 
-std::string trim(const std::string& s) {
-  const char* ws = " \t\r\n";
-  const size_t first = s.find_first_not_of(ws);
-  if (first == std::string::npos) return {};
-  return s.substr(first, s.find_last_not_of(ws) - first + 1);
-}
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using text::trim;
 
 bool isHex(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
 
@@ -83,7 +75,7 @@ std::string signInScopeString(const std::vector<std::string>& configured) {
 }
 
 bool isValidTenant(const std::string& tenant) {
-  const std::string t = lower(tenant);
+  const std::string t = text::lowerAscii(tenant);
   if (t == "common" || t == "organizations" || t == "consumers") return true;
   return isGuid(t) || isDomain(t);
 }
@@ -114,8 +106,8 @@ Result<std::string> authorityForTenant(const std::string& authority, const std::
   while (!base.empty() && base.back() == '/') base.pop_back();
   const size_t sep = base.find("://");
   const size_t pathStart = sep == std::string::npos ? std::string::npos : base.find('/', sep + 3);
-  if (pathStart == std::string::npos) return base + "/" + lower(typed);
-  return base.substr(0, base.rfind('/')) + "/" + lower(typed);
+  if (pathStart == std::string::npos) return base + "/" + text::lowerAscii(typed);
+  return base.substr(0, base.rfind('/')) + "/" + text::lowerAscii(typed);
 }
 
 Result<std::string> buildAuthorizeUrl(const AppConfig& config, const AuthorizeParams& p) {
@@ -167,6 +159,16 @@ std::string buildRefreshTokenBody(const AppConfig& config, const std::string& re
                      {"grant_type", "refresh_token"},
                      {"refresh_token", refreshToken},
                      {"scope", signInScopeString(config.scopes)}});
+}
+
+HttpRequest tokenEndpointRequest(const std::string& authority, std::string body) {
+  HttpRequest r;
+  r.method = "POST";
+  r.url = tokenEndpoint(authority);
+  // The only header: keeps the request CORS-simple (no preflight). The browser adds Origin.
+  r.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+  r.body = std::move(body);
+  return r;
 }
 
 std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority) {

@@ -7,6 +7,7 @@
 
 #include "core/config.h"
 #include "core/error.h"
+#include "core/platform/http.h"
 
 namespace patdesk::auth {
 
@@ -54,6 +55,8 @@ std::string tokenEndpoint(const std::string& authority);
 std::string buildAuthorizationCodeBody(const AppConfig& config, const std::string& code,
                                        const std::string& codeVerifier);
 std::string buildRefreshTokenBody(const AppConfig& config, const std::string& refreshToken);
+// The POST of `body` to the token endpoint of `authority`.
+HttpRequest tokenEndpointRequest(const std::string& authority, std::string body);
 
 // {authority}/oauth2/v2.0/logout?post_logout_redirect_uri=...&client_id=...
 std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include "core/error_codes.h"
+#include "core/text/strings.h"
 
 namespace patdesk::auth {
 namespace {
@@ -102,9 +103,8 @@ Result<TokenSet> decode(const HttpResponse& response, const AuthErrorContext& co
   }
   if (t.accessToken.empty()) return badTokenResponse("no access_token", response.status);
   if (!t.tokenType.empty()) {
-    std::string type = t.tokenType;
-    for (char& c : type) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (type != "bearer") return badTokenResponse("token_type is not Bearer", response.status);
+    if (!text::equalsIgnoreAsciiCase(t.tokenType, "bearer"))
+      return badTokenResponse("token_type is not Bearer", response.status);
   }
   const auto expires = expiresIn(doc);
   if (!expires || *expires <= 0) return badTokenResponse("bad expires_in", response.status);

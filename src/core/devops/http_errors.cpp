@@ -4,6 +4,7 @@
 
 #include "core/devops/decoders.h"
 #include "core/error_codes.h"
+#include "core/text/strings.h"
 
 namespace patdesk::devops {
 namespace {
@@ -116,12 +117,7 @@ std::string stringMember(const json& j, const char* key) {
   return it->get<std::string>();
 }
 
-std::string trimmed(const std::string& s) {
-  size_t b = 0, e = s.size();
-  while (b < e && static_cast<unsigned char>(s[b]) <= ' ') ++b;
-  while (e > b && static_cast<unsigned char>(s[e - 1]) <= ' ') --e;
-  return s.substr(b, e - b);
-}
+using text::trim;
 
 bool contains(const std::string& haystack, const char* needle) {
   return haystack.find(needle) != std::string::npos;
@@ -163,7 +159,7 @@ std::string serverMessageOf(const HttpResponse& response) {
 }
 
 std::optional<int64_t> retryAfterMs(const HttpResponse& response) {
-  const std::string v = trimmed(response.header("Retry-After"));
+  const std::string v = trim(response.header("Retry-After"));
   if (v.empty() || v.size() > 9) return std::nullopt;
   int64_t seconds = 0;
   for (char c : v) {
@@ -209,7 +205,7 @@ Status classifyResponse(const HttpResponse& r) {
   }
   if (r.status == 203) return withContext(signInPageError(), r, json());
 
-  const std::string body = trimmed(r.body);
+  const std::string body = trim(r.body);
   const json j = parseBody(body);
   const bool isJson = !body.empty() && !j.is_discarded();
 

@@ -1,4 +1,5 @@
 #include "core/devops/scopes.h"
+#include "core/text/strings.h"
 
 #include <algorithm>
 
@@ -10,20 +11,7 @@ struct Found {
   int level;
 };
 
-std::vector<std::string> splitScopes(const std::string& scope) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : scope) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (!current.empty()) out.push_back(std::move(current));
-      current.clear();
-    } else {
-      current += c;
-    }
-  }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
-}
+std::vector<std::string> splitScopes(const std::string& scope) { return text::splitWords(scope); }
 
 bool find(const std::string& scope, Found& found) {
   const auto& catalogue = scopeCatalogue();

@@ -1,4 +1,5 @@
 #include "core/text/url.h"
+#include "core/text/strings.h"
 
 #include <cctype>
 
@@ -24,11 +25,7 @@ int hexValue(char c) {
   return -1;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using text::lowerAscii;
 
 // The authority part of "scheme://authority/path", or nullopt.
 std::optional<std::string_view> authorityOf(std::string_view url) {
@@ -153,7 +150,7 @@ UrlParts splitUrl(std::string_view url) {
 
 std::string urlScheme(std::string_view url) {
   if (!authorityOf(url)) return {};
-  return lower(url.substr(0, url.find("://")));
+  return lowerAscii(url.substr(0, url.find("://")));
 }
 
 std::optional<std::string> urlHost(std::string_view url) {
@@ -188,11 +185,11 @@ std::optional<std::string> urlHost(std::string_view url) {
       return std::nullopt;
     }
   }
-  return lower(host);
+  return lowerAscii(host);
 }
 
 bool isLoopbackHost(std::string_view host) {
-  const std::string h = lower(host);
+  const std::string h = lowerAscii(host);
   return h == "localhost" || h == "127.0.0.1" || h == "[::1]";
 }
 

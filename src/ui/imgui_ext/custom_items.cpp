@@ -36,69 +36,89 @@ void TextItemWithFont(ImFont* font, const std::string& text, const ImVec4* color
   if (font) ImGui::PopFont();
 }
 
-bool Chip(const char* text, const char* testLabel, bool active, const ImVec2& sizeArg) {
+namespace {
+
+// A clickable item `size` big at the cursor, registered under `testLabel`; what Chip and
+// ComboButton draw over. `visible` is false when it is clipped (draw nothing then).
+struct ButtonItem {
+  bool visible = false;
+  ImRect bb;
+  ImGuiID id = 0;
+  bool hovered = false;
+  bool held = false;
+  bool pressed = false;
+};
+
+ButtonItem addButtonItem(const char* testLabel, const ImVec2& size) {
+  ButtonItem item;
   ImGuiWindow* window = ImGui::GetCurrentWindow();
-  if (window->SkipItems) return false;
-  ImGuiContext& g = *GImGui;
-  const ImGuiStyle& style = g.Style;
+  if (window->SkipItems) return item;
+  item.id = window->GetID(testLabel);
+  const ImVec2 pos = window->DC.CursorPos;
+  item.bb = ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+  ImGui::ItemSize(size, ImGui::GetStyle().FramePadding.y);
+  if (!ImGui::ItemAdd(item.bb, item.id)) return item;
+  item.pressed = ImGui::ButtonBehavior(item.bb, item.id, &item.hovered, &item.held);
+  item.visible = true;
+  ImGui::RenderNavHighlight(item.bb, item.id);
+  return item;
+}
+
+// The rounded frame of a chip or combo button.
+void drawItemFrame(const ImRect& bb, const ImVec4& fill, const ImVec4& border) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(bb.Min, bb.Max, toU32(fill), style.FrameRounding);
+  dl->AddRect(bb.Min, bb.Max, toU32(border), style.FrameRounding, 0,
+              std::max(1.0f, style.FrameBorderSize));
+}
+
+}  // namespace
+
+bool Chip(const char* text, const char* testLabel, bool active, const ImVec2& sizeArg) {
+  const ImGuiStyle& style = ImGui::GetStyle();
   const Palette& p = palette();
-  const ImGuiID id = window->GetID(testLabel);
   const ImVec2 textSize = ImGui::CalcTextSize(text);
   const ImVec2 size = ImGui::CalcItemSize(sizeArg, textSize.x + style.FramePadding.x * 2.0f,
                                           textSize.y + style.FramePadding.y * 2.0f);
-  const ImVec2 pos = window->DC.CursorPos;
-  const ImRect bb(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-  ImGui::ItemSize(size, style.FramePadding.y);
-  if (!ImGui::ItemAdd(bb, id)) return false;
-  bool hovered = false, held = false;
-  const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
+  const ButtonItem item = addButtonItem(testLabel, size);
+  if (!item.visible) return false;
   ImVec4 bg = active ? p.primary : p.surface;
-  if (!active && (hovered || held)) bg = ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered);
-  if (active && (hovered || held)) bg = p.primaryHovered;
-  ImGui::RenderNavHighlight(bb, id);
-  window->DrawList->AddRectFilled(bb.Min, bb.Max, toU32(bg), style.FrameRounding);
-  window->DrawList->AddRect(bb.Min, bb.Max, toU32(active ? p.primary : p.border),
-                            style.FrameRounding, 0, std::max(1.0f, style.FrameBorderSize));
+  const bool lit = item.hovered || item.held;
+  if (!active && lit) bg = ImGui::GetStyleColorVec4(ImGuiCol_ButtonHovered);
+  if (active && lit) bg = p.primaryHovered;
+  drawItemFrame(item.bb, bg, active ? p.primary : p.border);
   ImGui::PushStyleColor(ImGuiCol_Text, active ? p.onPrimary : p.text);
-  ImGui::RenderTextClipped(ImVec2(bb.Min.x + style.FramePadding.x, bb.Min.y),
-                           ImVec2(bb.Max.x - style.FramePadding.x, bb.Max.y), text, nullptr,
-                           &textSize, ImVec2(0.5f, 0.5f), &bb);
+  ImGui::RenderTextClipped(ImVec2(item.bb.Min.x + style.FramePadding.x, item.bb.Min.y),
+                           ImVec2(item.bb.Max.x - style.FramePadding.x, item.bb.Max.y), text,
+                           nullptr, &textSize, ImVec2(0.5f, 0.5f), &item.bb);
   ImGui::PopStyleColor();
-  IMGUI_TEST_ENGINE_ITEM_INFO(id, testLabel,
+  ImGuiContext& g = *GImGui;  // IMGUI_TEST_ENGINE_ITEM_INFO refers to `g`
+  IMGUI_TEST_ENGINE_ITEM_INFO(item.id, testLabel,
                               g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Checkable |
                                   (active ? ImGuiItemStatusFlags_Checked : 0));
-  return pressed;
+  return item.pressed;
 }
 
 bool ComboButton(const char* preview, const char* testLabel, float width) {
-  ImGuiWindow* window = ImGui::GetCurrentWindow();
-  if (window->SkipItems) return false;
-  ImGuiContext& g = *GImGui;
-  const ImGuiStyle& style = g.Style;
+  const ImGuiStyle& style = ImGui::GetStyle();
   const Palette& p = palette();
-  const ImGuiID id = window->GetID(testLabel);
   const float height = ImGui::GetFrameHeight();
-  const ImVec2 pos = window->DC.CursorPos;
-  const ImRect bb(pos, ImVec2(pos.x + width, pos.y + height));
-  ImGui::ItemSize(bb.GetSize(), style.FramePadding.y);
-  if (!ImGui::ItemAdd(bb, id)) return false;
-  bool hovered = false, held = false;
-  const bool pressed = ImGui::ButtonBehavior(bb, id, &hovered, &held);
-  ImGui::RenderNavHighlight(bb, id);
-  window->DrawList->AddRectFilled(bb.Min, bb.Max, toU32(hovered ? p.surfaceAlt : p.surface),
-                                  style.FrameRounding);
-  window->DrawList->AddRect(bb.Min, bb.Max, toU32(hovered ? p.primary : p.border),
-                            style.FrameRounding, 0, std::max(1.0f, style.FrameBorderSize));
+  const ButtonItem item = addButtonItem(testLabel, ImVec2(width, height));
+  if (!item.visible) return false;
+  const ImRect& bb = item.bb;
+  drawItemFrame(bb, item.hovered ? p.surfaceAlt : p.surface, item.hovered ? p.primary : p.border);
   const float arrowSpace = height;
   ImGui::RenderTextClipped(ImVec2(bb.Min.x + style.FramePadding.x, bb.Min.y),
                            ImVec2(bb.Max.x - arrowSpace, bb.Max.y), preview, nullptr, nullptr,
                            ImVec2(0.0f, 0.5f), &bb);
   ImGui::RenderArrow(
-      window->DrawList,
+      ImGui::GetWindowDrawList(),
       ImVec2(bb.Max.x - arrowSpace + style.FramePadding.y, bb.Min.y + style.FramePadding.y),
       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
-  IMGUI_TEST_ENGINE_ITEM_INFO(id, testLabel, g.LastItemData.StatusFlags);
-  return pressed;
+  ImGuiContext& g = *GImGui;  // IMGUI_TEST_ENGINE_ITEM_INFO refers to `g`
+  IMGUI_TEST_ENGINE_ITEM_INFO(item.id, testLabel, g.LastItemData.StatusFlags);
+  return item.pressed;
 }
 
 void ReportLastItem(const char* label) {

@@ -37,11 +37,6 @@ void organizationPicker(Frame& f, app::CreateDraft& draft) {
   }
 }
 
-struct Preset {
-  int days;
-  const char* label;
-};
-
 }  // namespace
 
 void drawCreatePanel(Frame& f) {
@@ -79,30 +74,8 @@ void drawCreatePanel(Frame& f) {
 
   // Expiration.
   sectionLabel(f, "Expiration");
-  const Preset presets[] = {{7, "7 days"},     {30, "30 days"}, {60, "60 days"}, {90, "90 days"},
-                            {180, "180 days"}, {365, "1 year"}, {0, "Custom"}};
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), f.px(4)));
-  for (size_t i = 0; i < sizeof(presets) / sizeof(presets[0]); ++i) {
-    if (i > 0) SameLineIfFits(ChipWidth(presets[i].label));
-    if (Chip(presets[i].label, presets[i].label, draft.expiryPresetDays == presets[i].days))
-      draft.expiryPresetDays = presets[i].days;
-  }
-  ImGui::PopStyleVar();
-  if (draft.expiryPresetDays == 0) {
-    ImGui::SetNextItemWidth(f.px(170));
-    enter |= InputStringWithHint(
-        "##Expiration date", "YYYY-MM-DD", &draft.customDate,
-        ImGuiInputTextFlags_CharsNoBlank | ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    TextMuted("(UTC, end of day)");
-  }
-  const int64_t expiry = app::requestedExpiryMs(draft, f.in.nowMs);
-  if (expiry > 0) {
-    TextMuted("UTC: " + formatDateTimeUtc(expiry) + " / local: " + formatDateTimeLocal(expiry) +
-              " (" + relativeExpiry(expiry, f.in.nowMs) + ")");
-  }
-  drawFieldProblems(problems, "expiry");
-  ImGui::Dummy(ImVec2(0, f.px(4)));
+  enter |= drawExpiryPicker(f, createExpiryChoices(), draft.expiryPresetDays, draft.customDate);
+  drawExpiryOutcome(f, "UTC: ", app::requestedExpiryMs(draft, f.in.nowMs), problems);
 
   // Scopes.
   sectionLabel(f, "Scopes");

@@ -5,6 +5,7 @@
 
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
+#include "core/text/strings.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -70,24 +71,16 @@ void drawDetailsPanel(Frame& f) {
   field(f, "Scope string", pat.scope, f.in.fonts.mono);
 
   TextItem("Scopes", &p.textMuted);
-  size_t start = 0;
-  int count = 0;
-  while (start < pat.scope.size()) {
-    size_t end = pat.scope.find(' ', start);
-    if (end == std::string::npos) end = pat.scope.size();
-    if (end > start) {
-      const std::string one = pat.scope.substr(start, end - start);
-      ImGui::Bullet();
-      TextItem(devops::labelForScope(one) + "  (" + one + ")");
-      if (devops::isHighPrivilege(one)) {
-        ImGui::SameLine();
-        Badge("high privilege", p.danger, p.dangerSurface);
-      }
-      ++count;
+  const std::vector<std::string> scopes = text::splitWords(pat.scope);
+  for (const std::string& one : scopes) {
+    ImGui::Bullet();
+    TextItem(devops::labelForScope(one) + "  (" + one + ")");
+    if (devops::isHighPrivilege(one)) {
+      ImGui::SameLine();
+      Badge("high privilege", p.danger, p.dangerSurface);
     }
-    start = end + 1;
   }
-  if (count == 0) TextMuted("No scopes");
+  if (scopes.empty()) TextMuted("No scopes");
 
   beginPanelFooter(f);
   if (allowed.edit) {

@@ -15,14 +15,7 @@
 #include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
-namespace {
-
-struct Extension {
-  int days;
-  const char* label;
-};
-
-}  // namespace
+namespace {}  // namespace
 
 void drawEditPanel(Frame& f) {
   const app::AppState& st = f.state();
@@ -51,36 +44,9 @@ void drawEditPanel(Frame& f) {
     TextMuted("Currently expires " + formatDateTimeUtc(row->pat.validToMs) + " (" +
               relativeExpiry(row->pat.validToMs, f.in.nowMs) + ").");
   }
-  const Extension options[] = {{0, "Keep current expiry"},
-                               {30, "30 days"},
-                               {60, "60 days"},
-                               {90, "90 days"},
-                               {365, "1 year"},
-                               {-1, "Custom date"}};
-  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), f.px(4)));
-  for (size_t i = 0; i < sizeof(options) / sizeof(options[0]); ++i) {
-    if (i > 0) SameLineIfFits(ChipWidth(options[i].label));
-    if (Chip(options[i].label, options[i].label, draft.extendDays == options[i].days))
-      draft.extendDays = options[i].days;
-  }
-  ImGui::PopStyleVar();
-  if (draft.extendDays == -1) {
-    ImGui::SetNextItemWidth(f.px(170));
-    enter |= InputStringWithHint(
-        "##New expiry date", "YYYY-MM-DD", &draft.customDate,
-        ImGuiInputTextFlags_CharsNoBlank | ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    TextMuted("(UTC, end of day)");
-  }
-  if (draft.extendDays != 0) {
-    const int64_t expiry = app::requestedExtensionMs(draft, f.in.nowMs);
-    if (expiry > 0) {
-      TextMuted("New expiry UTC: " + formatDateTimeUtc(expiry) + " / local: " +
-                formatDateTimeLocal(expiry) + " (" + relativeExpiry(expiry, f.in.nowMs) + ")");
-    }
-  }
-  drawFieldProblems(problems, "expiry");
-  ImGui::Dummy(ImVec2(0, f.px(4)));
+  enter |= drawExpiryPicker(f, editExpiryChoices(), draft.extendDays, draft.customDate);
+  // "Keep current expiry" asks for no new date: requestedExtensionMs() is 0 and none shows.
+  drawExpiryOutcome(f, "New expiry UTC: ", app::requestedExtensionMs(draft, f.in.nowMs), problems);
 
   sectionLabel(f, "Scopes");
   const bool fullAccess = draft.scope == devops::kFullAccessScope;

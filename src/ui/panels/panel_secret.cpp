@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/text/base64url.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -88,7 +89,7 @@ void drawSecretPanel(Frame& f) {
     TextMuted("Azure CLI (az devops) reads the token from this variable:");
     monoBlock(f, "export AZURE_DEVOPS_EXT_PAT=" + token);
     TextMuted("npm with an Azure Artifacts feed: ~/.npmrc wants the token base64-encoded:");
-    const std::string encoded = st.secretRevealed ? base64(f.in.secret) : masked;
+    const std::string encoded = st.secretRevealed ? base64Encode(f.in.secret) : masked;
     const std::string registry = "//pkgs.dev.azure.com/" + org + "/_packaging/<feed>/npm/registry/";
     monoBlock(f, registry + ":username=" + org + "\n" + registry + ":_password=" + encoded + "\n" +
                      registry + ":email=npm requires email to be set but doesn't use it");

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/devops/scopes.h"
+#include "core/text/strings.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
@@ -18,11 +19,15 @@ namespace {
 
 bool groupMatches(const devops::ScopeGroup& group, const std::string& filter) {
   if (filter.empty()) return true;
-  if (containsNoCase(group.name, filter) || containsNoCase(group.description, filter) ||
-      containsNoCase(group.key, filter))
+  using text::containsIgnoreAsciiCase;
+  if (containsIgnoreAsciiCase(group.name, filter) ||
+      containsIgnoreAsciiCase(group.description, filter) ||
+      containsIgnoreAsciiCase(group.key, filter))
     return true;
   for (const devops::ScopeLevel& level : group.levels)
-    if (containsNoCase(level.scope, filter) || containsNoCase(level.label, filter)) return true;
+    if (containsIgnoreAsciiCase(level.scope, filter) ||
+        containsIgnoreAsciiCase(level.label, filter))
+      return true;
   return false;
 }
 

@@ -13,11 +13,9 @@
 
 namespace patdesk::ui {
 
-void drawExpiryChart(Frame& f, float height) {
-  const app::AppState& st = f.state();
+void drawExpiryChart(Frame& f, const std::vector<int>& counts, float height) {
   const Palette& p = palette();
-  constexpr int kWeeks = 13;
-  const std::vector<int> counts = app::expiriesPerWeek(st, f.in.nowMs, kWeeks);
+  const int weeks = static_cast<int>(counts.size());
   int total = 0, maxCount = 0;
   for (int c : counts) {
     total += c;
@@ -48,7 +46,7 @@ void drawExpiryChart(Frame& f, float height) {
   const float plotTop = origin.y + f.px(4);
   const float plotBottom = origin.y + size.y - labelHeight;
   const float plotHeight = std::max(1.0f, plotBottom - plotTop);
-  const float slot = (plotRight - plotLeft) / kWeeks;
+  const float slot = (plotRight - plotLeft) / weeks;
   const float barWidth = std::max(f.px(3), slot * 0.62f);
   const ImU32 axisColor = toU32(p.border);
   const ImU32 labelColor = toU32(p.textMuted);
@@ -71,7 +69,7 @@ void drawExpiryChart(Frame& f, float height) {
   const int every = std::max(1, static_cast<int>(labelWidth / slot) + 1);
   int hoveredWeek = -1;
   const ImVec2 mouse = ImGui::GetIO().MousePos;
-  for (int w = 0; w < kWeeks; ++w) {
+  for (int w = 0; w < weeks; ++w) {
     const float x0 = plotLeft + slot * w + (slot - barWidth) * 0.5f;
     const float h = counts[static_cast<size_t>(w)] * plotHeight / static_cast<float>(scaleMax);
     const bool isHovered =

@@ -8,6 +8,7 @@
 
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
+#include "core/text/strings.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -29,20 +30,13 @@ struct ColumnSpec {
 };
 
 std::string scopeTooltip(const std::string& scope) {
-  std::string text;
-  size_t start = 0;
-  while (start < scope.size()) {
-    size_t end = scope.find(' ', start);
-    if (end == std::string::npos) end = scope.size();
-    if (end > start) {
-      const std::string one = scope.substr(start, end - start);
-      if (!text.empty()) text += '\n';
-      text += devops::labelForScope(one);
-      if (devops::isHighPrivilege(one)) text += "  (high privilege)";
-    }
-    start = end + 1;
+  std::string lines;
+  for (const std::string& one : text::splitWords(scope)) {
+    if (!lines.empty()) lines += '\n';
+    lines += devops::labelForScope(one);
+    if (devops::isHighPrivilege(one)) lines += "  (high privilege)";
   }
-  return text.empty() ? "No scopes" : text;
+  return lines.empty() ? "No scopes" : lines;
 }
 
 void statusCell(app::TokenStatus status, bool narrow) {
@@ -217,7 +211,7 @@ void handleSorting(Frame& f) {
 
 }  // namespace
 
-void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, float height) {
+void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, bool allSelected, float height) {
   const app::AppState& st = f.state();
   // The actions column fits its four small buttons (see actionButtons()).
   float actionsWidth = f.px(4) * 3.0f + f.px(2);
@@ -267,8 +261,6 @@ void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, float height)
 
   // Header row, with a "select all visible" checkbox in the first column.
   ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-  bool allSelected = !rows.empty();
-  for (size_t index : rows) allSelected = allSelected && st.tokens[index].selected;
   for (size_t c = 0; c < columns.size(); ++c) {
     if (!ImGui::TableSetColumnIndex(static_cast<int>(c))) continue;
     if (columns[c].column == kSelect) {

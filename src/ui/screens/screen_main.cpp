@@ -7,6 +7,7 @@
 
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
+#include "core/text/strings.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
@@ -23,23 +24,17 @@ constexpr const char* kAllOrganizations = "All organizations";
 constexpr const char* kAddOrganization = "Add organization\xE2\x80\xA6";
 
 // "https://dev.azure.com/contoso/project" or "contoso.visualstudio.com" -> "contoso".
-std::string normalizeOrganizationInput(std::string text) {
-  auto trim = [](std::string s) {
-    const auto notSpace = [](unsigned char c) { return c != ' ' && c != '\t' && c != '\n'; };
-    s.erase(s.begin(), std::find_if(s.begin(), s.end(), notSpace));
-    s.erase(std::find_if(s.rbegin(), s.rend(), notSpace).base(), s.end());
-    return s;
-  };
-  text = trim(text);
+std::string normalizeOrganizationInput(const std::string& typed) {
+  using text::lowerAscii;
+  std::string org = text::trim(typed);
   for (const char* scheme : {"https://", "http://"})
-    if (lowerAscii(text).rfind(scheme, 0) == 0) text = text.substr(std::string(scheme).size());
-  const std::string lower = lowerAscii(text);
-  if (lower.rfind("dev.azure.com/", 0) == 0) text = text.substr(14);
-  const size_t vs = lowerAscii(text).find(".visualstudio.com");
-  if (vs != std::string::npos) text = text.substr(0, vs);
-  const size_t slash = text.find('/');
-  if (slash != std::string::npos) text = text.substr(0, slash);
-  return trim(text);
+    if (lowerAscii(org).rfind(scheme, 0) == 0) org = org.substr(std::string(scheme).size());
+  if (lowerAscii(org).rfind("dev.azure.com/", 0) == 0) org = org.substr(14);
+  const size_t vs = lowerAscii(org).find(".visualstudio.com");
+  if (vs != std::string::npos) org = org.substr(0, vs);
+  const size_t slash = org.find('/');
+  if (slash != std::string::npos) org = org.substr(0, slash);
+  return text::trim(org);
 }
 
 float buttonWidth(const char* label) {
@@ -169,12 +164,10 @@ void drawHeader(Frame& f) {
   drawAddOrganizationRow(f);
 }
 
-void drawBanners(Frame& f) {
+void drawBanners(Frame& f, const app::InventorySummary& summary) {
   const app::AppState& st = f.state();
   const Palette& p = palette();
-  int globals = 0;
-  for (const app::TokenRow& row : st.tokens)
-    if (row.pat.isGlobal() && !row.pat.revoked && row.pat.validToMs > f.in.nowMs) ++globals;
+  const int globals = summary.activeGlobalTokens;
   if (globals > 0) {
     const int64_t days = daysUntil(devops::kGlobalPatRetirementMs, f.in.nowMs);
     std::string when = days > 0 ? " (in " + plural(days, "day", "days") + ")" : " (now)";
@@ -220,7 +213,14 @@ void drawLoadingProgress(Frame& f) {
   ImGui::Spacing();
 }
 
-void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
+// The selected ones among `rows`, in one pass (their IDs are only gathered on Revoke).
+size_t countSelected(const app::AppState& st, const std::vector<size_t>& rows) {
+  size_t n = 0;
+  for (size_t index : rows) n += st.tokens[index].selected ? 1 : 0;
+  return n;
+}
+
+void drawToolbar(Frame& f, const std::vector<size_t>& rows, size_t selectedCount) {
   const app::AppState& st = f.state();
   struct FilterChip {
     const char* label;
@@ -246,14 +246,11 @@ void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
   InputStringWithHint("##Search", "Search name, scope or organization", &search);
   if (search != st.search) f.emit(app::intent::ChangeSearch{search});
 
-  std::vector<std::string> selected;
-  for (size_t index : rows)
-    if (st.tokens[index].selected) selected.push_back(st.tokens[index].pat.authorizationId);
-  const std::string revokeLabel = "Revoke selected (" + std::to_string(selected.size()) + ")";
+  const std::string revokeLabel = "Revoke selected (" + std::to_string(selectedCount) + ")";
 
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   float actionsWidth = buttonWidth("New token") + buttonWidth("Refresh") + spacing;
-  if (!selected.empty()) actionsWidth += buttonWidth(revokeLabel.c_str()) + spacing;
+  if (selectedCount > 0) actionsWidth += buttonWidth(revokeLabel.c_str()) + spacing;
   if (!f.narrow) {
     ImGui::SameLine();
     const float right = ImGui::GetWindowContentRegionMax().x - actionsWidth;
@@ -262,9 +259,14 @@ void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
   if (PrimaryButton("New token")) f.emit(app::intent::OpenCreate{});
   ImGui::SameLine();
   if (QuietButton("Refresh")) f.emit(app::intent::Refresh{});
-  if (!selected.empty()) {
+  if (selectedCount > 0) {
     SameLineIfFits(buttonWidth(revokeLabel.c_str()));
-    if (DangerButton(revokeLabel.c_str())) f.emit(app::intent::AskRevoke{selected});
+    if (DangerButton(revokeLabel.c_str())) {
+      std::vector<std::string> selected;
+      for (size_t index : rows)
+        if (st.tokens[index].selected) selected.push_back(st.tokens[index].pat.authorizationId);
+      f.emit(app::intent::AskRevoke{selected});
+    }
   }
 }
 
@@ -294,12 +296,6 @@ std::string emptyMessage(Frame& f) {
   return "No tokens in " + where + ". Create one with New token.";
 }
 
-bool anyUpcomingExpiry(const app::AppState& st, int64_t nowMs) {
-  for (const app::TokenRow& row : st.tokens)
-    if (!row.pat.revoked && row.pat.validToMs > nowMs) return true;
-  return false;
-}
-
 }  // namespace
 
 void drawMainScreen(Frame& f) {
@@ -307,16 +303,19 @@ void drawMainScreen(Frame& f) {
   drawHeader(f);
   ImGui::Separator();
   ImGui::Spacing();
-  drawBanners(f);
+  constexpr int kTimelineWeeks = 13;
+  const app::InventorySummary& summary = memory().summary.get(st, f.in.nowMs, kTimelineWeeks);
+  drawBanners(f, summary);
   drawLoadingProgress(f);
 
   const std::vector<size_t>& rows = memory().visibleRows.rows(st, f.in.nowMs);
-  drawToolbar(f, rows);
+  const size_t selectedCount = countSelected(st, rows);
+  drawToolbar(f, rows, selectedCount);
   if (st.busy > 0 || !st.progressSteps.empty()) drawBusyAndProgress(f);
   ImGui::Spacing();
 
-  if (anyUpcomingExpiry(st, f.in.nowMs)) {
-    drawExpiryChart(f, f.narrow ? f.px(92) : f.px(118));
+  if (summary.anyUpcomingExpiry) {
+    drawExpiryChart(f, summary.expiriesPerWeek, f.narrow ? f.px(92) : f.px(118));
     ImGui::Spacing();
   }
 
@@ -333,7 +332,8 @@ void drawMainScreen(Frame& f) {
     return;
   }
   const float minHeight = f.px(260);
-  drawInventoryTable(f, rows, std::max(minHeight, ImGui::GetContentRegionAvail().y));
+  const bool allSelected = selectedCount == rows.size();  // rows is not empty here
+  drawInventoryTable(f, rows, allSelected, std::max(minHeight, ImGui::GetContentRegionAvail().y));
 }
 
 }  // namespace patdesk::ui

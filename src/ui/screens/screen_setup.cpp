@@ -53,12 +53,8 @@ void copyableValue(Frame& f, const std::string& value, bool multiline, float wid
 void drawSetupScreen(Frame& f) {
   const Palette& p = palette();
   const app::AppState& st = f.state();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(f.px(720), avail);
-  const float pad = f.narrow ? f.px(16) : f.px(28);
-  ImGui::Dummy(ImVec2(0, f.narrow ? f.px(4) : f.px(28)));
-  CenterNext(width);
-  BeginCard(width, pad);
+  const float width =
+      beginScreenCard(f, 720, f.narrow ? f.px(16) : f.px(28), f.narrow ? f.px(4) : f.px(28));
   const float inner = CardInnerWidth();
 
   TextItemWithFont(f.in.fonts.heading, "patdesk needs an app registration");
@@ -116,13 +112,7 @@ void drawSetupScreen(Frame& f) {
   stepEnd();
 
   TextMuted("Then reload this page.");
-  EndCard(p.surface, p.border, f.px(10));
-
-  if (st.lastError) {
-    ImGui::Spacing();
-    CenterNext(width);
-    drawErrorPanel(f, *st.lastError, width);
-  }
+  endScreenCard(f, width);
 }
 
 }  // namespace patdesk::ui

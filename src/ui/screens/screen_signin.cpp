@@ -29,14 +29,9 @@ void drawMicrosoftLogo(const ImVec2& topLeft, float size) {
 
 void drawSignInScreen(Frame& f) {
   const Palette& p = palette();
-  const app::AppState& st = f.state();
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const float width = std::min(f.px(480), avail);
-  const float pad = f.narrow ? f.px(18) : f.px(32);
   const float spaceAbove = std::max(0.0f, (ImGui::GetContentRegionAvail().y - f.px(460)) * 0.4f);
-  ImGui::Dummy(ImVec2(0, std::max(f.px(8), spaceAbove)));
-  CenterNext(width);
-  BeginCard(width, pad);
+  const float width =
+      beginScreenCard(f, 480, f.narrow ? f.px(18) : f.px(32), std::max(f.px(8), spaceAbove));
   const float inner = CardInnerWidth();
 
   TextItemWithFont(f.in.fonts.heading, "patdesk");
@@ -74,13 +69,7 @@ void drawSignInScreen(Frame& f) {
       "Your tokens stay in this tab's memory only: nothing is written to disk or storage, and "
       "patdesk has no server of its own.",
       &p.textMuted);
-  EndCard(p.surface, p.border, f.px(10));
-
-  if (st.lastError) {
-    ImGui::Spacing();
-    CenterNext(width);
-    drawErrorPanel(f, *st.lastError, width);
-  }
+  endScreenCard(f, width);
 }
 
 }  // namespace patdesk::ui

@@ -24,10 +24,5 @@ int64_t daysUntil(int64_t ms, int64_t nowMs);
 std::string plural(int64_t n, const char* singular, const char* pluralForm);
 // Makes text safe as the visible part of an ImGui label ("##" would hide the rest).
 std::string labelSafe(const std::string& text);
-// Lower-case ASCII copy; and case-insensitive "contains".
-std::string lowerAscii(std::string s);
-bool containsNoCase(const std::string& haystack, const std::string& needle);
-// Standard base64 (for the .npmrc snippet, which wants the PAT base64-encoded).
-std::string base64(const std::string& bytes);
 
 }  // namespace patdesk::ui
