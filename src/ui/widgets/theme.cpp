@@ -11,72 +11,57 @@ ImVec4 hex(unsigned rgb, float alpha = 1.0f) {
                 static_cast<float>(rgb & 0xFF) / 255.0f, alpha);
 }
 
-Palette lightPalette() {
-  Palette p;
-  p.text = hex(0x1B1B1F);
-  p.textMuted = hex(0x5C6370);
-  p.background = hex(0xF4F5F7);
-  p.surface = hex(0xFFFFFF);
-  p.surfaceAlt = hex(0xEEF1F5);
-  p.border = hex(0xD9DDE3);
-  p.primary = hex(0x0F6CBD);
-  p.primaryHovered = hex(0x115EA3);
-  p.primaryActive = hex(0x0C3B5E);
-  p.onPrimary = hex(0xFFFFFF);
-  p.danger = hex(0xC42B1C);
-  p.dangerHovered = hex(0xA52315);
-  p.dangerActive = hex(0x7E1A10);
-  p.onDanger = hex(0xFFFFFF);
-  p.dangerSurface = hex(0xFDE7E9);
-  p.warning = hex(0x8A5300);
-  p.warningSurface = hex(0xFFF4CE);
-  p.success = hex(0x107C10);
-  p.successSurface = hex(0xDFF6DD);
-  p.info = hex(0x0F6CBD);
-  p.infoSurface = hex(0xE6F1FB);
-  p.rowCritical = hex(0xC42B1C, 0.10f);
-  p.rowWarning = hex(0xF2A900, 0.14f);
-  p.chartBar = hex(0x0F6CBD, 0.85f);
-  p.overlayDim = hex(0x000000, 0.35f);
-  p.toastSurface = hex(0x242A33);
-  p.toastText = hex(0xFFFFFF);
-  return p;
-}
+// Every colour once, light and dark side by side, so that a change to one theme is seen next
+// to the other (two hand-written palettes drifted apart and repeated each other line by line).
+struct Rgba {
+  unsigned rgb;
+  float alpha;
+};
+struct ColourRow {
+  ImVec4 Palette::*field;
+  Rgba light, dark;
+};
+constexpr ColourRow kColours[] = {
+    {&Palette::text, {0x1B1B1F, 1.0f}, {0xE8EAED, 1.0f}},
+    {&Palette::textMuted, {0x5C6370, 1.0f}, {0x9BA3AF, 1.0f}},
+    {&Palette::background, {0xF4F5F7, 1.0f}, {0x16181C, 1.0f}},
+    {&Palette::surface, {0xFFFFFF, 1.0f}, {0x1F2228, 1.0f}},
+    {&Palette::surfaceAlt, {0xEEF1F5, 1.0f}, {0x272B32, 1.0f}},
+    {&Palette::border, {0xD9DDE3, 1.0f}, {0x343942, 1.0f}},
+    {&Palette::primary, {0x0F6CBD, 1.0f}, {0x479EF5, 1.0f}},
+    {&Palette::primaryHovered, {0x115EA3, 1.0f}, {0x62ABF5, 1.0f}},
+    {&Palette::primaryActive, {0x0C3B5E, 1.0f}, {0x2886DE, 1.0f}},
+    {&Palette::onPrimary, {0xFFFFFF, 1.0f}, {0x06192C, 1.0f}},
+    {&Palette::danger, {0xC42B1C, 1.0f}, {0xF1707B, 1.0f}},
+    {&Palette::dangerHovered, {0xA52315, 1.0f}, {0xF48C95, 1.0f}},
+    {&Palette::dangerActive, {0x7E1A10, 1.0f}, {0xD95862, 1.0f}},
+    {&Palette::onDanger, {0xFFFFFF, 1.0f}, {0x2A0608, 1.0f}},
+    {&Palette::dangerSurface, {0xFDE7E9, 1.0f}, {0x3B1B1E, 1.0f}},
+    {&Palette::warning, {0x8A5300, 1.0f}, {0xF2C661, 1.0f}},
+    {&Palette::warningSurface, {0xFFF4CE, 1.0f}, {0x3A3015, 1.0f}},
+    {&Palette::success, {0x107C10, 1.0f}, {0x6CCB5F, 1.0f}},
+    {&Palette::successSurface, {0xDFF6DD, 1.0f}, {0x1D3321, 1.0f}},
+    {&Palette::info, {0x0F6CBD, 1.0f}, {0x8CC4FA, 1.0f}},
+    {&Palette::infoSurface, {0xE6F1FB, 1.0f}, {0x1A2B3D, 1.0f}},
+    {&Palette::rowCritical, {0xC42B1C, 0.10f}, {0xF1707B, 0.16f}},
+    {&Palette::rowWarning, {0xF2A900, 0.14f}, {0xF2C661, 0.12f}},
+    {&Palette::chartBar, {0x0F6CBD, 0.85f}, {0x479EF5, 0.85f}},
+    {&Palette::overlayDim, {0x000000, 0.35f}, {0x000000, 0.55f}},
+    {&Palette::toastSurface, {0x242A33, 1.0f}, {0x323843, 1.0f}},
+    {&Palette::toastText, {0xFFFFFF, 1.0f}, {0xF4F5F7, 1.0f}},
+};
 
-Palette darkPalette() {
+Palette makePalette(bool dark) {
   Palette p;
-  p.text = hex(0xE8EAED);
-  p.textMuted = hex(0x9BA3AF);
-  p.background = hex(0x16181C);
-  p.surface = hex(0x1F2228);
-  p.surfaceAlt = hex(0x272B32);
-  p.border = hex(0x343942);
-  p.primary = hex(0x479EF5);
-  p.primaryHovered = hex(0x62ABF5);
-  p.primaryActive = hex(0x2886DE);
-  p.onPrimary = hex(0x06192C);
-  p.danger = hex(0xF1707B);
-  p.dangerHovered = hex(0xF48C95);
-  p.dangerActive = hex(0xD95862);
-  p.onDanger = hex(0x2A0608);
-  p.dangerSurface = hex(0x3B1B1E);
-  p.warning = hex(0xF2C661);
-  p.warningSurface = hex(0x3A3015);
-  p.success = hex(0x6CCB5F);
-  p.successSurface = hex(0x1D3321);
-  p.info = hex(0x8CC4FA);
-  p.infoSurface = hex(0x1A2B3D);
-  p.rowCritical = hex(0xF1707B, 0.16f);
-  p.rowWarning = hex(0xF2C661, 0.12f);
-  p.chartBar = hex(0x479EF5, 0.85f);
-  p.overlayDim = hex(0x000000, 0.55f);
-  p.toastSurface = hex(0x323843);
-  p.toastText = hex(0xF4F5F7);
+  for (const ColourRow& row : kColours) {
+    const Rgba& c = dark ? row.dark : row.light;
+    p.*row.field = hex(c.rgb, c.alpha);
+  }
   return p;
 }
 
 Palette& current() {
-  static Palette p = darkPalette();
+  static Palette p = makePalette(true);
   return p;
 }
 
@@ -98,7 +83,7 @@ bool themeIsDark() { return currentDark(); }
 void applyTheme(bool dark, float scale) {
   if (scale <= 0.0f) scale = 1.0f;
   currentDark() = dark;
-  current() = dark ? darkPalette() : lightPalette();
+  current() = makePalette(dark);
   const Palette& p = current();
 
   ImGuiStyle style;  // start from defaults so repeated calls never compound the scale
