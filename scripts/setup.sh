@@ -9,7 +9,7 @@ cd "$here"
 step() { printf '\n==> %s\n' "$*"; }
 
 APT_PACKAGES=(emscripten cmake ninja-build nlohmann-json3-dev doctest-dev fonts-inter
-  fonts-jetbrains-mono fonttools chromium dpkg-dev clang libclang-rt-14-dev python3 nodejs npm gzip)
+  fonts-jetbrains-mono fonttools chromium dpkg-dev clang libclang-rt-14-dev python3 nodejs npm gzip brotli)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
