@@ -3,7 +3,7 @@
 // on @azure/msal-browser (tests/bench/peer/), both signing in to the local sandbox and listing
 // the same PATs, each measured in headless Chromium (SwiftShader) over several runs.
 //
-//   node tests/bench/bench.mjs [--runs 5] [--only patdesk|peer] [--sizes 100,1000,10000]
+//   node tests/bench/bench.mjs [--runs 5] [--only patdesk|peer] [--sizes 100,1000,10000] [--dist DIR]
 //
 // Builds nothing of the app: it needs dist/ (bash scripts/build-web.sh). It does compile the
 // small native decode benchmark (g++) into build/bench/. Writes test-results/bench.md.
@@ -19,7 +19,7 @@ import { startSandbox } from '../../tools/sandbox/server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '../..');
-const dist = path.join(repoRoot, 'dist');
+let dist = path.join(repoRoot, 'dist');
 const buildDir = path.join(repoRoot, 'build', 'bench');
 const peerDir = path.join(buildDir, 'peer');
 
@@ -37,10 +37,12 @@ function arg(name, fallback) {
   return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
 }
 if (args.includes('--help') || args.includes('-h')) {
-  console.log('usage: node tests/bench/bench.mjs [--runs 5] [--only patdesk|peer] [--sizes 100,1000,10000]');
+  console.log('usage: node tests/bench/bench.mjs [--runs 5] [--only patdesk|peer] [--sizes 100,1000,10000] [--dist DIR]');
   process.exit(0);
 }
 const RUNS = Math.max(1, Number(arg('runs', 5)));
+// Another built site (e.g. a copy of an older dist/) to compare against under the same load.
+if (arg('dist', null)) dist = path.resolve(arg('dist'));
 const ONLY = arg('only', null);
 const SIZES = arg('sizes', '100,1000,10000').split(',').map(Number);
 const BIG = Math.max(...SIZES);
