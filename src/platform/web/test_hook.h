@@ -13,8 +13,8 @@ namespace patdesk::web {
 // serialised until window.patdesk.items() asks (itemsJson).
 void publishItems(const std::vector<ui::VisibleItem>& items, float scale);
 
-// The published items as JSON [{label,x,y,w,h[,focused]}] in CSS pixels. Labels are escaped
-// as JSON strings; bytes that are not valid UTF-8 become U+FFFD.
+// The published items as JSON [{label,x,y,w,h[,focused]}] in CSS pixels; bytes in a label that
+// are not valid UTF-8 become U+FFFD.
 std::string itemsJson(const std::vector<ui::VisibleItem>& items, float scale);
 
 }  // namespace patdesk::web
