@@ -34,10 +34,59 @@
     }
   }
 
+  // ---- Load timeline (performance.mark): tests/bench/bench.mjs prints these marks.
+  function mark(name) {
+    try { performance.mark('patdesk:' + name); } catch (e) { /* marks are only diagnostics */ }
+  }
+
+  // ---- Early downloads: patdesk.wasm and config.json are requested now, while patdesk.js is
+  //      still downloading, instead of one after the other once the runtime has started.
+  //      The runtime takes the wasm through Module.instantiateWasm and the app takes the
+  //      config through patdeskShell.takeConfig.
+  function startEarlyDownloads() {
+    var early = { config: null, configWaiters: [] };
+    early.wasm = fetch('patdesk.wasm', { credentials: 'same-origin' });
+    early.wasm.then(function () { mark('wasm-response'); }, function () {});
+    fetch('config.json', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.text().then(function (t) { return { status: r.status, text: t }; }); })
+      .then(null, function () { return { status: 0, text: '' }; }) // network error: like XHR
+      .then(function (result) {
+        mark('config-read');
+        early.config = result;
+        var waiters = early.configWaiters;
+        early.configWaiters = [];
+        for (var i = 0; i < waiters.length; i++) waiters[i](result.status, result.text);
+      });
+    return early;
+  }
+
+  // Streaming compile of the early wasm response; a server that sends the wrong MIME type
+  // gets the ArrayBuffer path instead.
+  function instantiateEarlyWasm(early, imports) {
+    function fromBytes() {
+      return fetch('patdesk.wasm', { credentials: 'same-origin' })
+        .then(function (r) { return r.arrayBuffer(); })
+        .then(function (bytes) { return WebAssembly.instantiate(bytes, imports); });
+    }
+    return early.wasm.then(function (response) {
+      if (!response.ok) throw new Error('patdesk.wasm could not be loaded (HTTP ' + response.status + ')');
+      if (typeof WebAssembly.instantiateStreaming !== 'function') return fromBytes();
+      return WebAssembly.instantiateStreaming(response, imports).then(null, fromBytes);
+    });
+  }
+
+  // config.json as {status, text}: now if it has arrived (the app's first frame is then
+  // already the sign-in screen), else as soon as it does.
+  function takeEarlyConfig(early, done) {
+    if (early.config) done(early.config.status, early.config.text);
+    else early.configWaiters.push(done);
+  }
+
   var shell = {
     currentHref: href,
     firstFrameSeen: false,
     firstFrame: function () {
+      mark('first-frame');
       shell.firstFrameSeen = true;
       loading.classList.add('done');
     },
@@ -70,6 +119,8 @@
       }
       return Promise.resolve(fallback());
     },
+    mark: mark,
+    takeConfig: function (done) { takeEarlyConfig(early, done); },
     clipboardRead: function () {
       if (!navigator.clipboard || !navigator.clipboard.readText) return Promise.resolve(null);
       return navigator.clipboard.readText().then(function (t) { return t; }, function () { return null; });
@@ -83,6 +134,8 @@
     window.Module = { noInitialRun: true };
     return;
   }
+  mark('webgl-probed');
+  var early = startEarlyDownloads();
 
   function ready() { return window.Module && window.Module.calledRun; }
 
@@ -210,11 +263,21 @@
     printErr: function (t) { console.warn(t); },
     onAbort: function (what) { fatal('patdesk stopped unexpectedly (' + what + '). Reload the page.'); },
     onRuntimeInitialized: function () {
+      mark('runtime-ready');
       wireInput();
       watchPixelRatio();
       setTimeout(resize, 0);
     },
-    locateFile: function (path) { return path; }
+    locateFile: function (path) { return path; },
+    instantiateWasm: function (imports, receive) {
+      instantiateEarlyWasm(early, imports).then(function (result) {
+        mark('wasm-instantiated');
+        receive(result.instance, result.module);
+      }, function (e) {
+        fatal('patdesk failed to load: ' + (e && e.message ? e.message : e));
+      });
+      return {}; // asynchronous: the runtime waits for receive()
+    }
   };
   window.addEventListener('error', function (e) {
     if (!shell.firstFrameSeen && e.filename && /patdesk\.js$/.test(e.filename)) fatal('patdesk failed to load: ' + e.message);

@@ -7,22 +7,25 @@
 namespace patdesk::web {
 namespace {
 
-// Latin, Latin-1, Latin Extended-A, general punctuation (… — ’ •), arrows, ✓ ✕.
-// Latin-1 + Latin Extended-A, dashes/quotes/bullet/ellipsis/per-mille/angle quotes, basic arrows,
-// check/cross marks and the status dot. Narrower than whole blocks: every glyph here is in the
-// download (tools/embed_fonts.py) and in the atlas built at start-up.
-const ImWchar kGlyphRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
-                                0x2199, 0x2713, 0x2715, 0x25CF, 0x25CF, 0};
+// Each face is rasterised for what it draws; tools/embed_fonts.py subsets the downloads to the
+// same ranges. Inter: Latin-1 + Latin Extended-A (names people type), dashes/quotes/bullet/
+// ellipsis/per-mille/angle quotes, basic arrows, check/cross marks and the status dot.
+const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
+                               0x2199, 0x2713, 0x2715, 0x25CF, 0x25CF, 0};
+// JetBrains Mono draws only PAT values, GUIDs, scope strings and config.json text: ASCII, plus
+// the em dash of an empty field, the bullet that masks a PAT (panel_secret) and the ellipsis.
+const ImWchar kMonoRanges[] = {0x0020, 0x007E, 0x2014, 0x2014, 0x2022, 0x2022, 0x2026, 0x2026, 0};
 
-ImFont* add(const EmbeddedFont& font, float pixels) {
+ImFont* add(const EmbeddedFont& font, float pixels, const ImWchar* ranges) {
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // static data: the atlas must not free it
-  config.OversampleH = 2;
+  // PixelSnapH puts every glyph on a whole pixel, so horizontal oversampling would only make
+  // the atlas bigger and slower to build without changing what is drawn (imgui_draw docs).
+  config.OversampleH = 1;
   config.OversampleV = 1;
   config.PixelSnapH = true;
-  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font.data),
-                                                    static_cast<int>(font.size), pixels, &config,
-                                                    kGlyphRanges);
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(
+      const_cast<unsigned char*>(font.data), static_cast<int>(font.size), pixels, &config, ranges);
 }
 
 }  // namespace
@@ -31,10 +34,10 @@ ui::Fonts loadFonts(float scale) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ui::Fonts fonts;
-  fonts.body = add(interRegular(), 15.0f * scale);
-  fonts.bodyBold = add(interSemiBold(), 15.0f * scale);
-  fonts.heading = add(interSemiBold(), 22.0f * scale);
-  fonts.mono = add(jetBrainsMonoRegular(), 14.0f * scale);
+  fonts.body = add(interRegular(), 15.0f * scale, kTextRanges);
+  fonts.bodyBold = add(interSemiBold(), 15.0f * scale, kTextRanges);
+  fonts.heading = add(interSemiBold(), 22.0f * scale, kTextRanges);
+  fonts.mono = add(jetBrainsMonoRegular(), 14.0f * scale, kMonoRanges);
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   return fonts;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "platform/web/browser_capabilities.h"
 #include "platform/web/fonts.h"
 #include "platform/web/input_queue.h"
+#include "platform/web/page_title.h"
 #include "platform/web/test_hook.h"
 #include "platform/web/web_http.h"
 #include "ui/app_ui.h"
@@ -33,6 +35,16 @@ EM_JS(int, patdesk_js_prefers_dark, (), {
   return (window.matchMedia && window.matchMedia('(prefers-color-scheme: light)').matches) ? 0 : 1;
 });
 EM_JS(void, patdesk_js_set_cursor, (const char* cursor), { window.patdeskShell.setCursor(UTF8ToString(cursor)); });
+EM_JS(void, patdesk_js_mark, (const char* name), { window.patdeskShell.mark(UTF8ToString(name)); });
+// config.json was requested by shell.js at page start, in parallel with patdesk.js and the
+// wasm; it answers at once when the file is already here (then the first frame is the
+// sign-in screen, not "loading"), else when it arrives. Status 0 = network error.
+EM_JS(void, patdesk_js_take_config, (), {
+  window.patdeskShell.takeConfig(function(status, text) {
+    var n = lengthBytesUTF8(text) + 1; var p = _malloc(n); stringToUTF8(text, p, n);
+    Module._patdesk_config_loaded(status, p);
+  });
+});
 // clang-format on
 
 namespace patdesk::web {
@@ -57,8 +69,10 @@ struct Page {
   unsigned frameCount = 0;  // frames drawn so far (window.patdesk.frame(), for tests)
   double lastFrameTime = 0;
   bool firstFrameDone = false;
+  bool readyMarked = false;
   bool textInputActive = false;
   bool darkTheme = true;
+  ImGuiMouseCursor cursor = -2;  // the cursor last sent to the page (-2: none sent yet)
   std::string title;
   std::string redirectUri;
   // Text of a Ctrl+V paste, handed to ImGui through its clipboard hook: ImGui ignores typed
@@ -91,25 +105,7 @@ void applyScaleIfChanged() {
   p.fonts = loadFonts(p.scale);
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ui::applyTheme(p.darkTheme, p.scale);
-}
-
-const char* titleFor(const app::AppState& s) {
-  switch (s.screen) {
-    case app::Screen::Loading:
-      return "patdesk — loading";
-    case app::Screen::Setup:
-      return "patdesk — setup needed";
-    case app::Screen::SignIn:
-      return "patdesk — sign in";
-    case app::Screen::SigningIn:
-      return "patdesk — signing in…";
-    case app::Screen::Main:
-      break;
-  }
-  if (s.panel == app::Panel::Secret || s.panel == app::Panel::ConfirmCloseSecret)
-    return "patdesk — copy your new token";
-  if (s.busy > 0) return "patdesk — working…";
-  return "patdesk — personal access tokens";
+  patdesk_js_mark("atlas-built");
 }
 
 void drawFrame(double timeMs) {
@@ -145,6 +141,10 @@ void drawFrame(double timeMs) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   publishItems(ui::collectedItems(), p.scale);
+  if (!p.readyMarked && !ui::collectedItems().empty()) {
+    p.readyMarked = true;  // the first frame window.patdesk.items() is not empty
+    patdesk_js_mark("ready");
+  }
 
   for (const auto& intent : intents) p.app->dispatch(intent);
   if (!intents.empty()) requestFrame();
@@ -156,10 +156,14 @@ void drawFrame(double timeMs) {
     p.textInputActive = io.WantTextInput;
     patdesk_js_set_text_input(p.textInputActive ? 1 : 0);
   }
-  const char* cursor = ImGui::GetMouseCursor() == ImGuiMouseCursor_TextInput ? "text"
-                       : ImGui::GetMouseCursor() == ImGuiMouseCursor_Hand    ? "pointer"
-                                                                             : "default";
-  patdesk_js_set_cursor(cursor);
+  // The CSS cursor crosses into JS only when it changes, not on every frame.
+  const ImGuiMouseCursor cursor = ImGui::GetMouseCursor();
+  if (cursor != p.cursor) {
+    p.cursor = cursor;
+    patdesk_js_set_cursor(cursor == ImGuiMouseCursor_TextInput ? "text"
+                          : cursor == ImGuiMouseCursor_Hand    ? "pointer"
+                                                               : "default");
+  }
   const char* title = titleFor(p.app->state());
   if (p.title != title) {
     p.title = title;
@@ -240,12 +244,6 @@ void setupImGui() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
-void onConfigLoaded(HttpResponse response) {
-  Page& p = page();
-  p.app->start(response.status, response.body);
-  requestFrame();
-}
-
 }  // namespace
 
 void start() {
@@ -258,6 +256,7 @@ void start() {
                               p.cssHeight > 0 ? p.cssHeight : 800, "patdesk", nullptr, nullptr);
   if (!p.window) return;
   glfwMakeContextCurrent(p.window);
+  patdesk_js_mark("gl-context");
   glfwSetKeyCallback(p.window, onKey);
   setupImGui();
 
@@ -271,10 +270,7 @@ void start() {
   auto cut = p.redirectUri.find_first_of("?#");
   if (cut != std::string::npos) p.redirectUri.resize(cut);
 
-  HttpRequest request;
-  request.url = "config.json";
-  request.headers = {{"Accept", "application/json"}};
-  p.http.send(request, onConfigLoaded);
+  patdesk_js_take_config();
   requestFrame();
 }
 
@@ -353,6 +349,14 @@ EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
+
+// shell.js hands over config.json (see patdesk_js_take_config); `text` is malloc'd here.
+EMSCRIPTEN_KEEPALIVE void patdesk_config_loaded(int status, char* text) {
+  auto& p = patdesk::web::page();
+  if (p.app) p.app->start(status, text ? std::string(text) : std::string());
+  std::free(text);
+  patdesk::web::requestFrame();
+}
 
 // Frames drawn so far, and whether more are due: tests wait for the UI to settle.
 EMSCRIPTEN_KEEPALIVE unsigned patdesk_frame_count() { return patdesk::web::page().frameCount; }
