@@ -5,6 +5,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/app/create_link_flow.h"
+#include "core/app/links_and_files.h"
 #include "core/app/return_to.h"
 #include "core/app/selectors.h"
 #include "core/auth/auth_session.h"
@@ -81,6 +83,11 @@ struct App::Impl {
   void cancel(int id) {
     if (timers.erase(id)) app.platform_.clock->cancel(id);
   }
+
+  // Create links, exports and reminders (issue 15).
+  LinksAndFiles linksAndFiles{app.state_, app.platform_,
+                              [this](const std::string& text) { toast(text); },
+                              [this] { changed(); }};
 
   AppState& s() { return app.state_; }
   int64_t now() { return app.platform_.clock->nowMs(); }
@@ -221,6 +228,7 @@ struct App::Impl {
   // Discovery is over (or failed): add the configured organization and list tokens.
   void organizationsKnown() {
     addConfiguredOrganization();
+    checkLinkOrganization(s());
     if (s().createDraft.organization.empty() && !s().organizations.empty()) {
       s().createDraft.organization = config.defaultOrganization.empty()
                                          ? s().organizations.front().name
@@ -319,6 +327,7 @@ struct App::Impl {
                           s().notices.push_back(*notice);
                         addOrReplaceRow(pat);
                         s().createDraft.name.clear();
+                        clearLinkPrefill(s().createDraft);
                         toast("Token \"" + pat.displayName + "\" created");
                       }));
   }
@@ -569,6 +578,7 @@ void App::start(int configHttpStatus, const std::string& configText) {
     i.changed();
   });
   state_.screen = Screen::SignIn;
+  readAddressLink();
   const bool returning = m.auth->completeSignInIfReturning(m.guard([this](Result<auth::User> user) {
     if (!user) {
       state_.screen = Screen::SignIn;
@@ -588,6 +598,10 @@ void App::tick() {
   auto& t = state_.toasts;
   t.erase(std::remove_if(t.begin(), t.end(), [&](const Toast& x) { return x.untilMs <= now; }),
           t.end());
+}
+
+void App::readAddressLink() {
+  if (impl_->linksAndFiles.readAddress()) impl_->changed();
 }
 
 std::vector<size_t> App::visibleRows() const {
@@ -726,6 +740,16 @@ void App::dispatch(const Intent& intent) {
           s.darkTheme = !s.darkTheme;
         } else if constexpr (std::is_same_v<T, intent::SetClearClipboard>) {
           s.clearClipboardAfter60s = i.on;
+        } else if constexpr (std::is_same_v<T, intent::CopyCreateLink>) {
+          m.linksAndFiles.copyCreateLink();
+        } else if constexpr (std::is_same_v<T, intent::ExportInventory>) {
+          m.linksAndFiles.exportInventory(i.format, visibleRows());
+        } else if constexpr (std::is_same_v<T, intent::ExportReminders>) {
+          m.linksAndFiles.exportReminders(visibleRows());
+        } else if constexpr (std::is_same_v<T, intent::SetReminderLeadDays>) {
+          m.linksAndFiles.setReminderLeadDays(i.days);
+        } else if constexpr (std::is_same_v<T, intent::SelectExpiringSoon>) {
+          m.linksAndFiles.selectExpiringSoon(visibleRows());
         }
       },
       intent);

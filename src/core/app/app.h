@@ -48,6 +48,9 @@ class App {
   bool animating() const { return state_.busy > 0 || !state_.toasts.empty(); }
   // Drops expired toasts; call once per frame.
   void tick();
+  // Reads a create link (#new?…) or a token link (#token?id=…) from the address bar; the page
+  // calls it again when the fragment changes in an open tab.
+  void readAddressLink();
 
  private:
   struct Impl;

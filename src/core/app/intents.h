@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/app/app_state.h"
+#include "core/app/inventory_files.h"
 
 namespace patdesk::app {
 
@@ -59,15 +60,27 @@ struct DismissError {};
 struct ToggleTheme {};
 struct SetClearClipboard {
   bool on;
-};  // clear the clipboard 60 s after a copy
+};                         // clear the clipboard 60 s after a copy
+struct CopyCreateLink {};  // "Copy link to this form" in the create pane
+struct ExportInventory {
+  ExportFormat format;
+};                          // the rows shown, as a file
+struct ExportReminders {};  // .ics for the selected (or all active shown) tokens
+struct SetReminderLeadDays {
+  int days;
+};                             // 1, 3, 7 or 14
+struct SelectExpiringSoon {};  // select exactly the shown tokens expiring within 7 days
 }  // namespace intent
 
-using Intent = std::variant<
-    intent::SignIn, intent::SignOut, intent::SelectOrganization, intent::AddOrganization,
-    intent::Refresh, intent::SetFilter, intent::SetSort, intent::ToggleRow,
-    intent::SelectAllVisible, intent::OpenCreate, intent::SubmitCreate, intent::OpenDetails,
-    intent::OpenEdit, intent::SubmitEdit, intent::Rotate, intent::AskRevoke, intent::ConfirmRevoke,
-    intent::CopySecret, intent::ToggleReveal, intent::DoneWithSecret, intent::ForceCloseSecret,
-    intent::ClosePanel, intent::DismissError, intent::ToggleTheme, intent::SetClearClipboard>;
+using Intent =
+    std::variant<intent::SignIn, intent::SignOut, intent::SelectOrganization,
+                 intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::SetSort,
+                 intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
+                 intent::SubmitCreate, intent::OpenDetails, intent::OpenEdit, intent::SubmitEdit,
+                 intent::Rotate, intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret,
+                 intent::ToggleReveal, intent::DoneWithSecret, intent::ForceCloseSecret,
+                 intent::ClosePanel, intent::DismissError, intent::ToggleTheme,
+                 intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
+                 intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon>;
 
 }  // namespace patdesk::app

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/app/create_link_flow.h"
 #include "core/devops/scopes.h"
 #include "core/text/iso8601.h"
 
@@ -111,6 +112,11 @@ std::vector<FieldProblem> validateCreate(const CreateDraft& draft, int64_t nowMs
   if (!draft.fullAccess && trimmedName(draft.scope).empty()) {
     problems.push_back({"scope", "Pick at least one scope, or choose Full access."});
   }
+  if (!draft.highPrivilegeConfirmed && !pendingHighPrivilegeScopes(draft).empty()) {
+    problems.push_back({"scope",
+                        "The link asks for high-privilege scopes: tick the confirmation, or pick "
+                        "lower levels."});
+  }
   return problems;
 }
 
@@ -139,7 +145,9 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
     if (state.filter == StatusFilter::Active && rank != 0) continue;
     if (state.filter == StatusFilter::Expired && rank != 1) continue;
     if (state.filter == StatusFilter::Revoked && rank != 2) continue;
-    if (!needle.empty() && !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
+    // An exact authorizationId finds its token: the calendar's links back search for it.
+    if (!needle.empty() && lowerAscii(pat.authorizationId) != needle &&
+        !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
         !contains(pat.organization, needle) &&
         !contains(devops::describeScopes(pat.scope), needle)) {
       continue;

@@ -46,6 +46,7 @@ struct Page {
   BrowserNavigation navigation;
   BrowserClipboard clipboard;
   BrowserClock clock;
+  BrowserDownload download;
   std::unique_ptr<app::App> app;
   InputQueue input;
   ui::Fonts fonts;
@@ -270,7 +271,8 @@ void start() {
   glfwSetKeyCallback(p.window, onKey);
   setupImGui();
 
-  Platform platform{&p.http, &p.random, &p.session, &p.navigation, &p.clipboard, &p.clock};
+  Platform platform{&p.http,      &p.random, &p.session, &p.navigation,
+                    &p.clipboard, &p.clock,  &p.download};
   p.app = std::make_unique<app::App>(platform);
   p.app->setOnChanged([] { requestFrame(); });
   p.darkTheme = patdesk_js_prefers_dark() != 0;
@@ -334,6 +336,13 @@ EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
                 0,
                 false,
                 {}});
+  patdesk::web::requestFrame();
+}
+
+// The fragment changed in an open tab (a create link pasted into the address bar): read it.
+EMSCRIPTEN_KEEPALIVE void patdesk_address_changed() {
+  auto& p = patdesk::web::page();
+  if (p.app) p.app->readAddressLink();
   patdesk::web::requestFrame();
 }
 
