@@ -31,6 +31,12 @@ doctest_discover_tests(patdesk_ui_tests TEST_PREFIX "ui | ")
 add_test(NAME layer_check_rejects_imgui_in_core
   COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_SOURCE_DIR}/tests/layer_violation_fixture -P ${CMAKE_SOURCE_DIR}/cmake/CheckLayers.cmake)
 set_tests_properties(layer_check_rejects_imgui_in_core PROPERTIES WILL_FAIL TRUE)
+# ImGui internals only under src/ui/imgui_ext/: elsewhere in ui the check fails, there it passes.
+add_test(NAME layer_check_rejects_imgui_internal_outside_imgui_ext
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_SOURCE_DIR}/tests/layer_violation_fixtures/imgui_internal_in_ui -P ${CMAKE_SOURCE_DIR}/cmake/CheckLayers.cmake)
+set_tests_properties(layer_check_rejects_imgui_internal_outside_imgui_ext PROPERTIES WILL_FAIL TRUE)
+add_test(NAME layer_check_allows_imgui_internal_in_imgui_ext
+  COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_SOURCE_DIR}/tests/layer_violation_fixtures/imgui_internal_in_ui_ext -P ${CMAKE_SOURCE_DIR}/cmake/CheckLayers.cmake)
 
 if(PATDESK_FUZZ)
   include(cmake/Fuzzers.cmake)

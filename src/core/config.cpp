@@ -3,6 +3,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/error_codes.h"
 #include "core/text/url.h"
 
 namespace patdesk {
@@ -28,7 +29,7 @@ std::string stripTrailingSlashes(std::string s) {
 
 Error wrongType(const std::string& field, const std::string& expected) {
   Error e =
-      makeError("config.wrong_type", "config.json: \"" + field + "\" must be " + expected + ".",
+      makeError(errc::kConfigWrongType, "config.json: \"" + field + "\" must be " + expected + ".",
                 "Fix \"" + field + "\" in config.json (next to index.html) and reload.");
   e.detail = "field: " + field;
   return e;
@@ -50,7 +51,7 @@ std::optional<Error> checkUrl(const std::string& field, const std::string& url) 
   const UrlParts parts = splitUrl(url);
   if (!urlHost(url) || parts.hasQuery || parts.hasFragment) {
     Error e =
-        makeError("config.bad_url",
+        makeError(errc::kConfigBadUrl,
                   "config.json: \"" + field + "\" is not a valid absolute URL: \"" + url + "\".",
                   "Use a full address such as https://example.com/path (no query or fragment) "
                   "in config.json and reload.");
@@ -58,7 +59,7 @@ std::optional<Error> checkUrl(const std::string& field, const std::string& url) 
     return e;
   }
   if (!isHttpsOrLoopback(url)) {
-    Error e = makeError("config.insecure_url",
+    Error e = makeError(errc::kConfigInsecureUrl,
                         "config.json: \"" + field + "\" must use https: \"" + url + "\".",
                         "Change \"" + field +
                             "\" in config.json to an https:// address (plain http is only allowed "
@@ -145,13 +146,13 @@ Result<AppConfig> parseConfig(const std::string& jsonText, const std::string& pa
     const json doc = json::parse(jsonText, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) {
       return makeError(
-          "config.not_json",
+          errc::kConfigNotJson,
           trim(jsonText).empty() ? "config.json is empty." : "config.json is not valid JSON.",
           "Fix config.json (next to index.html): it must be a JSON object such as "
           "{\"clientId\": \"...\"}. Then reload.");
     }
     if (!doc.is_object()) {
-      return makeError("config.not_object",
+      return makeError(errc::kConfigNotObject,
                        "config.json must contain a JSON object ({ ... }), not a " +
                            std::string(doc.type_name()) + ".",
                        "Fix config.json (next to index.html) and reload.");
@@ -159,7 +160,7 @@ Result<AppConfig> parseConfig(const std::string& jsonText, const std::string& pa
     return parseObject(doc, pageUrl);
   } catch (const std::exception& ex) {
     // Not expected (parse does not throw here), but nothing may escape.
-    Error e = makeError("config.not_json", "config.json could not be read.",
+    Error e = makeError(errc::kConfigNotJson, "config.json could not be read.",
                         "Fix config.json (next to index.html) and reload.");
     e.detail = ex.what();
     return e;
@@ -168,7 +169,7 @@ Result<AppConfig> parseConfig(const std::string& jsonText, const std::string& pa
 
 Error configMissingError(int httpStatus) {
   Error e;
-  e.code = "config.missing";
+  e.code = errc::kConfigMissing;
   e.httpStatus = httpStatus;
   if (httpStatus == 0) {
     e.message = "config.json could not be loaded: the browser got no response.";

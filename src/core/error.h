@@ -28,9 +28,10 @@ inline Error makeError(std::string code, std::string message, std::string action
   return e;
 }
 
-// A value or an Error. Small on purpose: ok(), value(), error().
+// A value or an Error. Small on purpose: ok(), value(), error(). [[nodiscard]]: dropping one
+// silently loses an error.
 template <class T>
-class Result {
+class [[nodiscard]] Result {
  public:
   Result(T value) : v_(std::move(value)) {}      // NOLINT: implicit by design
   Result(Error error) : v_(std::move(error)) {}  // NOLINT: implicit by design

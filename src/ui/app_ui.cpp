@@ -2,14 +2,13 @@
 // background, keyboard shortcuts that apply everywhere, and toasts on top.
 #include "ui/app_ui.h"
 
-#include <imgui_internal.h>
-
 #include <algorithm>
 
-#include "ui/tab_order.h"
-#include "ui/theme.h"
+#include "ui/imgui_ext/tab_order.h"
+#include "ui/imgui_ext/visible_items.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 
@@ -130,9 +129,8 @@ void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
 
   // Under an open panel the screen is only scenery: keep its items out of the registry so
   // every label a test can click belongs to the panel in front.
-  ImGuiContext& g = *context;
-  const bool hooks = g.TestEngineHookItems;
-  if (panel != Panel::None) g.TestEngineHookItems = false;
+  const bool hooks = setItemHooksEnabled(context, false);
+  if (panel == Panel::None) setItemHooksEnabled(context, hooks);
 
   if (st.sandbox) drawSandboxBanner(f);
   f.topInset = st.sandbox ? ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y : 0.0f;
@@ -155,7 +153,7 @@ void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
       break;
   }
   ImGui::End();
-  g.TestEngineHookItems = hooks;
+  setItemHooksEnabled(context, hooks);
 
   if (panel != Panel::None) {
     drawDimmer();

@@ -1,7 +1,7 @@
 // Date and text helpers used by the UI.
 #include <doctest/doctest.h>
 
-#include "ui/format.h"
+#include "ui/widgets/format.h"
 
 using namespace patdesk::ui;
 

@@ -1,5 +1,5 @@
 // Narrow (400 px) layouts, device-pixel scaling and the theme.
-#include "ui/theme.h"
+#include "ui/widgets/theme.h"
 #include "ui_harness.h"
 
 using namespace patdesk;

@@ -13,7 +13,7 @@
 #include "core/app/app_state.h"
 #include "core/app/intents.h"
 #include "ui/app_ui.h"
-#include "ui/visible_items.h"
+#include "ui/imgui_ext/visible_items.h"
 
 namespace patdesk::uitest {
 

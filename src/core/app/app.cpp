@@ -11,6 +11,7 @@
 #include "core/app/selectors.h"
 #include "core/auth/auth_session.h"
 #include "core/devops/devops_client.h"
+#include "core/error_codes.h"
 #include "core/text/iso8601.h"
 #include "core/text/secure_wipe.h"
 
@@ -490,7 +491,8 @@ struct App::Impl {
     app.platform_.clipboard->writeText(
         app.secret_, guard([this](bool ok) {
           if (!ok) {
-            fail(makeError("clipboard.denied", "The browser did not let patdesk copy the token.",
+            fail(makeError(errc::kClipboardDenied,
+                           "The browser did not let patdesk copy the token.",
                            "Reveal the token and copy it by hand (select it, then Ctrl+C)."));
             return;
           }
@@ -637,7 +639,7 @@ void App::dispatch(const Intent& intent) {
           // "." and ".." would become dot segments that the browser's URL parser removes
           // (even as %2E%2E), sending the request to another path: refuse them.
           if (name == "." || name == "..") {
-            s.lastError = makeError("devops.bad_organization_name",
+            s.lastError = makeError(errc::kDevopsBadOrganizationName,
                                     "\"" + name + "\" is not an organization name.",
                                     "Type the name as it appears in dev.azure.com/<name>.");
             return;

@@ -53,11 +53,6 @@ std::optional<FieldProblem> checkExpiry(int64_t expiryMs, int64_t nowMs, const s
   return std::nullopt;
 }
 
-int statusRank(const devops::PatToken& pat, int64_t nowMs) {
-  if (pat.revoked) return 2;
-  return pat.validToMs <= nowMs ? 1 : 0;
-}
-
 }  // namespace
 
 std::string trimmedName(const std::string& name) {
@@ -74,15 +69,25 @@ ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs) {
   return ExpiryLevel::Ok;
 }
 
-std::string statusLabel(const devops::PatToken& pat, int64_t nowMs) {
-  switch (statusRank(pat, nowMs)) {
-    case 2:
+TokenStatus tokenStatus(const devops::PatToken& pat, int64_t nowMs) {
+  if (pat.revoked) return TokenStatus::Revoked;
+  return pat.validToMs <= nowMs ? TokenStatus::Expired : TokenStatus::Active;
+}
+
+const char* statusLabel(TokenStatus status) {
+  switch (status) {
+    case TokenStatus::Revoked:
       return "Revoked";
-    case 1:
+    case TokenStatus::Expired:
       return "Expired";
-    default:
-      return "Active";
+    case TokenStatus::Active:
+      break;
   }
+  return "Active";
+}
+
+std::string statusLabel(const devops::PatToken& pat, int64_t nowMs) {
+  return statusLabel(tokenStatus(pat, nowMs));
 }
 
 static int64_t fromDraftDate(int presetDays, const std::string& customDate, int64_t nowMs) {
@@ -141,10 +146,10 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
     const auto& pat = state.tokens[i].pat;
     if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization)
       continue;
-    const int rank = statusRank(pat, nowMs);
-    if (state.filter == StatusFilter::Active && rank != 0) continue;
-    if (state.filter == StatusFilter::Expired && rank != 1) continue;
-    if (state.filter == StatusFilter::Revoked && rank != 2) continue;
+    const TokenStatus status = tokenStatus(pat, nowMs);
+    if (state.filter == StatusFilter::Active && status != TokenStatus::Active) continue;
+    if (state.filter == StatusFilter::Expired && status != TokenStatus::Expired) continue;
+    if (state.filter == StatusFilter::Revoked && status != TokenStatus::Revoked) continue;
     // An exact authorizationId finds its token: the calendar's links back search for it.
     if (!needle.empty() && lowerAscii(pat.authorizationId) != needle &&
         !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
@@ -170,7 +175,7 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
       case SortColumn::Expires:
         return x.validToMs < y.validToMs;
       case SortColumn::Status:
-        return statusRank(x, nowMs) < statusRank(y, nowMs);
+        return tokenStatus(x, nowMs) < tokenStatus(y, nowMs);
     }
     return false;
   };

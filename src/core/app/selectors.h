@@ -17,7 +17,11 @@ inline constexpr int kMaxLifetimeDays = 365;
 enum class ExpiryLevel { Expired, Critical, Warning, Ok };
 ExpiryLevel expiryLevel(int64_t validToMs, int64_t nowMs);
 
-// Status shown in the table: "Active", "Expired", "Revoked".
+// A token's status; the order is the sort order of the Status column.
+enum class TokenStatus { Active, Expired, Revoked };
+TokenStatus tokenStatus(const devops::PatToken& pat, int64_t nowMs);
+// The word shown for it: "Active", "Expired", "Revoked".
+const char* statusLabel(TokenStatus status);
 std::string statusLabel(const devops::PatToken& pat, int64_t nowMs);
 
 // The expiry the create draft asks for, in Unix ms; 0 when the draft's date is invalid.

@@ -1,6 +1,7 @@
 #include "core/auth/aadsts_errors.h"
 
 #include <cctype>
+#include "core/error_codes.h"
 
 namespace patdesk::auth {
 namespace {
@@ -283,7 +284,7 @@ Error mapAuthError(const OAuthError& in, const AuthErrorContext& ctx) {
   }
 
   Error e;
-  e.code = number ? "aadsts." + std::to_string(*number) : "oauth." + errorName;
+  e.code = number ? errc::kAadstsPrefix + std::to_string(*number) : errc::kOauthPrefix + errorName;
   e.message = std::move(advice->message);
   e.action = std::move(advice->action);
   e.httpStatus = in.httpStatus;

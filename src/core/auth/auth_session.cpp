@@ -10,6 +10,7 @@
 #include "core/auth/pkce.h"
 #include "core/auth/redirect_response.h"
 #include "core/auth/token_response.h"
+#include "core/error_codes.h"
 #include "core/text/secure_wipe.h"
 #include "core/text/url.h"
 
@@ -79,7 +80,7 @@ bool constantTimeEquals(const std::string& a, const std::string& b) {
 
 Error stateMismatchError(bool entryMissing) {
   return makeError(
-      "auth.state_mismatch",
+      errc::kAuthStateMismatch,
       entryMissing ? "This sign-in response was not started from this tab (or was already used), "
                      "so patdesk ignored it."
                    : "This sign-in response does not match the sign-in started in this tab, so "
@@ -89,7 +90,7 @@ Error stateMismatchError(bool entryMissing) {
 
 Error platformMissingError(const char* what) {
   return makeError(
-      "auth.platform_missing",
+      errc::kAuthPlatformMissing,
       std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
       "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
 }
@@ -111,8 +112,8 @@ void wipeTokenSet(TokenSet& t) {
 }
 
 bool isTransient(const Error& e) {
-  return e.code == "auth.network" || e.code == "oauth.temporarily_unavailable" ||
-         e.code == "oauth.server_error" || e.httpStatus >= 500;
+  return e.code == errc::kAuthNetwork || e.code == errc::kOauthTemporarilyUnavailable ||
+         e.code == errc::kOauthServerError || e.httpStatus >= 500;
 }
 
 }  // namespace
@@ -173,8 +174,8 @@ struct AuthSession::Impl {
 
   static void refresh(AuthSession& s) {
     if (s.refreshToken_.empty() || !s.platform_.http || !s.platform_.clock) {
-      expire(s, makeError("auth.session_ended", "Your sign-in has ended and could not be renewed.",
-                          "Sign in again."));
+      expire(s, makeError(errc::kAuthSessionEnded,
+                          "Your sign-in has ended and could not be renewed.", "Sign in again."));
       return;
     }
     HttpRequest request =
@@ -232,7 +233,7 @@ struct AuthSession::Impl {
     TokenSet& tokens = decoded.value();
     if (tokens.idToken.empty()) {
       wipeTokenSet(tokens);
-      done(makeError("auth.bad_id_token",
+      done(makeError(errc::kAuthBadIdToken,
                      "Microsoft Entra did not send an identity token, so patdesk cannot tell who "
                      "signed in.",
                      "Sign in again. If it keeps happening, check \"authority\" in config.json."));
@@ -388,7 +389,8 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
       if (done) done(std::move(result));
     };
     if (self->generation_ != generation) {
-      reply(makeError("auth.cancelled", "Sign-in was cancelled because you signed out meanwhile.",
+      reply(makeError(errc::kAuthCancelled,
+                      "Sign-in was cancelled because you signed out meanwhile.",
                       "Sign in again when you are ready."));
     } else {
       Impl::onCodeResponse(*self, httpResponse, nonce, reply);

@@ -2,6 +2,7 @@
 
 #include <cctype>
 
+#include "core/error_codes.h"
 #include "core/text/url.h"
 
 namespace patdesk::auth {
@@ -103,7 +104,8 @@ Result<std::string> authorityForTenant(const std::string& authority, const std::
   const std::string typed = trim(tenant);
   if (typed.empty()) return authority;
   if (!isValidTenant(typed)) {
-    return makeError("auth.bad_tenant", "\"" + typed + "\" is not a tenant patdesk can sign in to.",
+    return makeError(errc::kAuthBadTenant,
+                     "\"" + typed + "\" is not a tenant patdesk can sign in to.",
                      "Enter your organization's tenant ID (a GUID such as "
                      "72f988bf-86f1-41af-91ab-2d7cd011db47) or its domain (such as "
                      "contoso.onmicrosoft.com or contoso.com), or leave the tenant field empty.");
@@ -118,14 +120,16 @@ Result<std::string> authorityForTenant(const std::string& authority, const std::
 
 Result<std::string> buildAuthorizeUrl(const AppConfig& config, const AuthorizeParams& p) {
   if (trim(config.clientId).empty()) {
-    return makeError("auth.no_client_id", "patdesk is not set up yet: config.json has no clientId.",
+    return makeError(errc::kAuthNoClientId,
+                     "patdesk is not set up yet: config.json has no clientId.",
                      "Whoever deploys patdesk must register it in Microsoft Entra ID and put the "
                      "Application (client) ID into config.json as \"clientId\".");
   }
   const std::string prompt = trim(p.prompt);
   if (!prompt.empty() && prompt != "login" && prompt != "select_account" && prompt != "consent" &&
       prompt != "none" && prompt != "create") {
-    return makeError("auth.bad_prompt", "\"" + prompt + "\" is not a sign-in prompt Entra knows.",
+    return makeError(errc::kAuthBadPrompt,
+                     "\"" + prompt + "\" is not a sign-in prompt Entra knows.",
                      "Use login, select_account, consent, none or create.");
   }
   QueryParams q = {

@@ -4,6 +4,7 @@
 #include <limits>
 #include <nlohmann/json.hpp>
 
+#include "core/error_codes.h"
 #include "core/text/base64url.h"
 
 namespace patdesk::auth {
@@ -12,7 +13,7 @@ namespace {
 using nlohmann::json;
 
 Error badIdToken(const std::string& why) {
-  Error e = makeError("auth.bad_id_token",
+  Error e = makeError(errc::kAuthBadIdToken,
                       "Microsoft Entra's identity token could not be read (" + why + ").",
                       "Sign in again. If it keeps happening, check \"authority\" in config.json.");
   return e;
@@ -87,7 +88,7 @@ Status checkNonce(const IdTokenClaims& claims, const std::string& expectedNonce)
     }
   }
   if (same && diff == 0) return okStatus();
-  return makeError("auth.nonce_mismatch",
+  return makeError(errc::kAuthNonceMismatch,
                    "The identity token does not belong to this sign-in (its nonce does not match), "
                    "so patdesk did not sign you in.",
                    "Sign in again. If it keeps happening, something may be interfering with the "

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "core/error_codes.h"
 #include "core/text/base64url.h"
 #include "core/text/sha256.h"
 
@@ -21,7 +22,7 @@ void wipe(std::vector<uint8_t>& bytes) {
 }  // namespace
 
 Error noSecureRandomError() {
-  return makeError("auth.no_secure_random",
+  return makeError(errc::kAuthNoSecureRandom,
                    "This browser did not provide secure random numbers, so patdesk cannot sign you "
                    "in safely.",
                    "Use an up-to-date browser and open patdesk over https:// (or on localhost); "

@@ -3,6 +3,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/error_codes.h"
 #include "core/text/url.h"
 
 namespace patdesk::auth {
@@ -27,7 +28,7 @@ bool namesResponseKey(std::string_view part) {
 }
 
 Error badRedirect(const std::string& message) {
-  return makeError("auth.bad_redirect", message,
+  return makeError(errc::kAuthBadRedirect, message,
                    "Start the sign-in again from patdesk's Sign in button.");
 }
 
@@ -92,7 +93,7 @@ Result<RedirectResponse> parseRedirectResponse(const std::string& url) {
     return badRedirect("The sign-in response has both a code and an error, so patdesk ignored it.");
   }
   if (r.state.empty()) {
-    return makeError("auth.state_missing",
+    return makeError(errc::kAuthStateMissing,
                      "The sign-in response has no state, so patdesk cannot tell whether this tab "
                      "started it; it was ignored.",
                      "Start the sign-in again from patdesk's Sign in button.");

@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include "core/error_codes.h"
 
 namespace patdesk::auth {
 namespace {
@@ -12,7 +13,7 @@ using nlohmann::json;
 
 Error badTokenResponse(const std::string& why, int status) {
   Error e =
-      makeError("auth.bad_token_response",
+      makeError(errc::kAuthBadTokenResponse,
                 "Microsoft Entra's answer to the sign-in could not be understood (" + why + ").",
                 "Sign in again. If it keeps happening, check that \"authority\" in "
                 "config.json points at Microsoft Entra (https://login.microsoftonline.com/...).");
@@ -115,7 +116,7 @@ Result<TokenSet> decode(const HttpResponse& response, const AuthErrorContext& co
 
 Error networkError(int httpStatus) {
   Error e = makeError(
-      "auth.network", "The browser blocked or lost the sign-in request.",
+      errc::kAuthNetwork, "The browser blocked or lost the sign-in request.",
       "Likely causes: the redirect URI is registered as \"Web\" instead of \"Single-page "
       "application\" in the app registration (then the browser blocks the token request), the "
       "network is down or behind a proxy, an ad or privacy blocker stopped the request to "

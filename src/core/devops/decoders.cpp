@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/error_codes.h"
 #include "core/text/iso8601.h"
 
 namespace patdesk::devops {
@@ -82,7 +83,7 @@ std::string coreAttribute(const json& j, const char* name) {
 }  // namespace
 
 Error malformedError(const std::string& what) {
-  Error e = makeError("devops.malformed",
+  Error e = makeError(errc::kDevopsMalformed,
                       "Azure DevOps sent a response patdesk could not read (" + what + ").",
                       "Try again. If it keeps happening, the service may have changed: report it "
                       "with the details below.");

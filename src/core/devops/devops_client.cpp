@@ -9,6 +9,7 @@
 #include "core/devops/decoders.h"
 #include "core/devops/http_errors.h"
 #include "core/devops/requests.h"
+#include "core/error_codes.h"
 #include "core/text/iso8601.h"
 
 namespace patdesk::devops {
@@ -59,7 +60,7 @@ Error fromResponse(Error e, const HttpResponse& r) {
 
 Error createAmbiguous(const Error& cause) {
   Error e = cause;
-  e.code = "devops.create_ambiguous";
+  e.code = errc::kDevopsCreateAmbiguous;
   e.message = "It is not known whether Azure DevOps created the token: " + cause.message;
   e.action =
       "Refresh the token list before trying again: the token may already exist (revoke it if "
@@ -69,7 +70,8 @@ Error createAmbiguous(const Error& cause) {
 }
 
 bool isAmbiguousCreateFailure(const Error& e) {
-  return e.code == "devops.network" || e.code == "devops.server" || e.code == "devops.malformed";
+  return e.code == errc::kDevopsNetwork || e.code == errc::kDevopsServer ||
+         e.code == errc::kDevopsMalformed;
 }
 
 }  // namespace
@@ -221,7 +223,7 @@ struct DevOpsClient::Impl {
            Status status = classifyResponse(r);
            if (!status) return done(status.error());
            if (r.status != 200 && r.status != 204) {
-             Error e = makeError("devops.unexpected_response",
+             Error e = makeError(errc::kDevopsUnexpectedResponse,
                                  "Azure DevOps answered the revoke with HTTP " +
                                      std::to_string(r.status) + " instead of 200 or 204.",
                                  "Refresh the list to check whether the token was revoked.");

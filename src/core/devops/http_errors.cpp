@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/devops/decoders.h"
+#include "core/error_codes.h"
 
 namespace patdesk::devops {
 namespace {
@@ -138,7 +139,7 @@ Error withContext(Error e, const HttpResponse& r, const json& body) {
 }
 
 Error signInPageError() {
-  return makeError("devops.sign_in_page",
+  return makeError(errc::kDevopsSignInPage,
                    "Azure DevOps did not accept the sign-in: it answered with a sign-in page "
                    "instead of data.",
                    "Sign in again, and check the organization is connected to this Microsoft "
@@ -183,12 +184,12 @@ Error patTokenError(const std::string& value, const std::string& serverMessage) 
   Error e;
   for (const auto& known : kPatErrors) {
     if (value == known.value) {
-      e = makeError("pat." + value, known.message, known.action);
+      e = makeError(errc::kPatErrorPrefix + value, known.message, known.action);
       break;
     }
   }
   if (e.code.empty()) {
-    e = makeError("pat." + value,
+    e = makeError(errc::kPatErrorPrefix + value,
                   "Azure DevOps could not complete the token operation (" + value + ").",
                   "Refresh the list and try again; the server's message below may say more.");
   }
@@ -200,7 +201,7 @@ Error patTokenError(const std::string& value, const std::string& serverMessage) 
 Status classifyResponse(const HttpResponse& r) {
   if (r.status == 0) {
     Error e = makeError(
-        "devops.network", "The browser blocked or lost the request to Azure DevOps.",
+        errc::kDevopsNetwork, "The browser blocked or lost the request to Azure DevOps.",
         "Check your network connection and try again. Likely causes: the network is offline; "
         "an ad-blocker or privacy extension blocked Azure DevOps; the organization URL is "
         "wrong; or the browser refused the call (CORS).");
@@ -235,39 +236,39 @@ Status classifyResponse(const HttpResponse& r) {
   Error e;
   if (r.status == 401) {
     e = tenantOrAccess
-            ? makeError("devops.unauthorized",
+            ? makeError(errc::kDevopsUnauthorized,
                         "Azure DevOps did not let this account into the organization (wrong "
                         "tenant or no access).",
                         "Check the organization is connected to the Microsoft Entra tenant you "
                         "signed in with and that you are a member of it, or sign in with another "
                         "account.")
-            : makeError("devops.unauthorized",
+            : makeError(errc::kDevopsUnauthorized,
                         "Azure DevOps did not accept the sign-in (it may have expired).",
                         "Sign in again.");
   } else if (r.status == 403) {
     e = makeError(
-        "devops.forbidden",
+        errc::kDevopsForbidden,
         tenantOrAccess
             ? "Azure DevOps refused access to the organization (wrong tenant or no access)."
             : "Azure DevOps refused access (no permission).",
         "Check the organization is connected to the Microsoft Entra tenant you signed in with "
         "and that you are a member of it; ask an organization administrator for access.");
   } else if (r.status == 404) {
-    e = makeError("devops.org_not_found", "Azure DevOps could not find this organization.",
+    e = makeError(errc::kDevopsOrgNotFound, "Azure DevOps could not find this organization.",
                   "Check the organization name (as in dev.azure.com/<name>) and that it still "
                   "exists.");
   } else if (r.status == 429) {
     const auto wait = retryAfterMs(r);
-    e = makeError("devops.throttled", "Azure DevOps is limiting how fast patdesk may call it.",
+    e = makeError(errc::kDevopsThrottled, "Azure DevOps is limiting how fast patdesk may call it.",
                   wait ? "Wait " + std::to_string(*wait / 1000) + " seconds, then try again."
                        : "Wait a minute, then try again.");
     if (wait) e.detail = "Retry-After: " + std::to_string(*wait / 1000);
   } else if (r.status >= 500 && r.status < 600) {
-    e = makeError("devops.server",
+    e = makeError(errc::kDevopsServer,
                   "Azure DevOps had a problem on its side (HTTP " + std::to_string(r.status) + ").",
                   "Try again in a few minutes; if it persists, check status.dev.azure.com.");
   } else {
-    e = makeError("devops.rejected",
+    e = makeError(errc::kDevopsRejected,
                   "Azure DevOps rejected the request (HTTP " + std::to_string(r.status) + ").",
                   "Check the values you entered and try again; the server's message below may "
                   "say more.");

@@ -4,7 +4,7 @@
 
 #include <vector>
 
-#include "ui/visible_items.h"
+#include "ui/imgui_ext/visible_items.h"
 
 namespace patdesk::web {
 

@@ -23,7 +23,7 @@
 #include "platform/web/test_hook.h"
 #include "platform/web/web_http.h"
 #include "ui/app_ui.h"
-#include "ui/visible_items.h"
+#include "ui/imgui_ext/visible_items.h"
 
 // clang-format off
 EM_JS(void, patdesk_js_first_frame, (), { window.patdeskShell.firstFrame(); });

@@ -1,16 +1,15 @@
 // The expiry timeline: how many tokens expire in each of the next 13 weeks, as bars drawn
 // with the draw list; red for this week, amber within a month. Hover a bar for the count.
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
 
 #include "core/app/selectors.h"
-#include "ui/format.h"
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 
@@ -37,9 +36,9 @@ void drawExpiryChart(Frame& f, float height) {
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const ImVec2 size(inner, height);
   // Hover-only (its tooltip): not a Tab stop, since neither Enter nor Space does anything.
-  ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);
+  PushNoTabStop();
   ImGui::InvisibleButton("##Expiry timeline", size);
-  ImGui::PopItemFlag();
+  PopNoTabStop();
   ReportLastItem("Expiry timeline");
   const bool hovered = ImGui::IsItemHovered();
 

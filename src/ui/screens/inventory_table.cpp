@@ -2,17 +2,16 @@
 // and per-row actions. ImGuiListClipper submits only the rows on screen, so 10,000 tokens
 // cost the same per frame as 30.
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
 
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
-#include "ui/format.h"
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {
@@ -46,18 +45,18 @@ std::string scopeTooltip(const std::string& scope) {
   return text.empty() ? "No scopes" : text;
 }
 
-void statusCell(const std::string& status, bool narrow) {
+void statusCell(app::TokenStatus status, bool narrow) {
   const Palette& p = palette();
   ImVec4 fg = p.success, bg = p.successSurface;
-  if (status == "Expired") {
+  if (status == app::TokenStatus::Expired) {
     fg = p.warning;
     bg = p.warningSurface;
-  } else if (status == "Revoked") {
+  } else if (status == app::TokenStatus::Revoked) {
     fg = p.textMuted;
     bg = p.surfaceAlt;
   }
   (void)narrow;
-  Badge(status.c_str(), fg, bg);
+  Badge(app::statusLabel(status), fg, bg);
 }
 
 void actionButtons(Frame& f, const devops::PatToken& pat, bool active) {
@@ -106,8 +105,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
   const Palette& p = palette();
   const devops::PatToken& pat = row.pat;
   const int64_t now = f.in.nowMs;
-  const std::string status = app::statusLabel(pat, now);
-  const bool active = status == "Active";
+  const app::TokenStatus status = app::tokenStatus(pat, now);
+  const bool active = status == app::TokenStatus::Active;
   ImGui::TableNextRow(ImGuiTableRowFlags_None, rowHeight);
   if (active) {
     const app::ExpiryLevel level = app::expiryLevel(pat.validToMs, now);
@@ -179,8 +178,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
         if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
         ImGui::TextUnformatted(text.c_str());
         if (color) ImGui::PopStyleColor();
-        TooltipOnHover(formatDateTimeUtc(pat.validToMs) +
-                       "\nlocal: " + formatDateTimeLocal(pat.validToMs) + "\n" + status);
+        TooltipOnHover(formatDateTimeUtc(pat.validToMs) + "\nlocal: " +
+                       formatDateTimeLocal(pat.validToMs) + "\n" + app::statusLabel(status));
         break;
       }
       case kStatus:

@@ -18,6 +18,9 @@ struct VisibleItem {
 
 // Turns the hooks on for `ctx` and starts collecting for a new frame.
 void beginItemCollection(ImGuiContext* ctx);
+// Turns the hooks on or off for `ctx` (off: items drawn meanwhile stay out of the registry);
+// returns the previous setting so the caller can restore it.
+bool setItemHooksEnabled(ImGuiContext* ctx, bool enabled);
 // Items collected since beginItemCollection(), in submission order.
 const std::vector<VisibleItem>& collectedItems();
 // "Save##pat-3" -> "Save"; "##search" -> "search"; "Title###win" -> "Title".

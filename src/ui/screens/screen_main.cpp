@@ -7,11 +7,11 @@
 
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
-#include "ui/format.h"
-#include "ui/string_input.h"
-#include "ui/theme.h"
+#include "ui/imgui_ext/string_input.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {

@@ -1,12 +1,11 @@
-#include "ui/visible_items.h"
+#include "ui/imgui_ext/visible_items.h"
 
-#include <imgui.h>
-#include <imgui_internal.h>
+#include "ui/imgui_ext/imgui_internals.h"
 
 #include <cstring>
 #include <unordered_map>
 
-#include "ui/tab_order.h"
+#include "ui/imgui_ext/tab_order.h"
 
 namespace patdesk::ui {
 namespace {
@@ -29,6 +28,12 @@ void beginItemCollection(ImGuiContext* ctx) {
   ctx->TestEngineHookItems = true;
   collector().rects.clear();
   collector().items.clear();
+}
+
+bool setItemHooksEnabled(ImGuiContext* ctx, bool enabled) {
+  const bool previous = ctx->TestEngineHookItems;
+  ctx->TestEngineHookItems = enabled;
+  return previous;
 }
 
 const std::vector<VisibleItem>& collectedItems() { return collector().items; }

@@ -1,4 +1,7 @@
-#include "ui/string_input.h"
+#include "ui/imgui_ext/string_input.h"
+
+// Relies on 1.86's resize-callback contract (Buf handed back, BufTextLen): version-checked.
+#include "ui/imgui_ext/imgui_internals.h"
 
 namespace patdesk::ui {
 namespace {

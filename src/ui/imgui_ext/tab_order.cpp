@@ -1,6 +1,6 @@
-#include "ui/tab_order.h"
+#include "ui/imgui_ext/tab_order.h"
 
-#include <imgui_internal.h>
+#include "ui/imgui_ext/imgui_internals.h"
 
 #include <unordered_set>
 #include <vector>

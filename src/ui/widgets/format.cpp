@@ -1,4 +1,4 @@
-#include "ui/format.h"
+#include "ui/widgets/format.h"
 
 #include <cstdio>
 #include <ctime>

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 

@@ -6,9 +6,9 @@
 
 #include "core/app/selectors.h"
 
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 

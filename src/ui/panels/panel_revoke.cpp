@@ -5,10 +5,10 @@
 #include <string>
 #include <unordered_map>
 
-#include "ui/format.h"
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 

@@ -6,10 +6,10 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/format.h"
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {

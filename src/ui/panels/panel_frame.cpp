@@ -2,13 +2,12 @@
 // scrolling body and a fixed footer; dialogs (secret, confirmations) are centered and sized
 // to their content. Under ~700 CSS px both take the whole viewport.
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <algorithm>
 
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {

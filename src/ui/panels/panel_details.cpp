@@ -5,10 +5,10 @@
 
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
-#include "ui/format.h"
-#include "ui/theme.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/format.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {
@@ -40,14 +40,15 @@ void drawDetailsPanel(Frame& f) {
     return;
   }
   const devops::PatToken& pat = row->pat;
-  const std::string status = app::statusLabel(pat, f.in.nowMs);
+  const app::TokenStatus status = app::tokenStatus(pat, f.in.nowMs);
+  const bool active = status == app::TokenStatus::Active;
   panelTitle(f, pat.displayName.empty() ? "(unnamed)" : pat.displayName, "Token details");
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
   field(f, "Status",
-        status + (status == "Active"
-                      ? " \xC2\xB7 expires " + relativeExpiry(pat.validToMs, f.in.nowMs)
-                      : std::string()));
+        app::statusLabel(status) +
+            (active ? " \xC2\xB7 expires " + relativeExpiry(pat.validToMs, f.in.nowMs)
+                    : std::string()));
   field(f, "Organization", pat.organization);
   field(f, "Authorization ID", pat.authorizationId, f.in.fonts.mono);
   field(
@@ -90,7 +91,6 @@ void drawDetailsPanel(Frame& f) {
   if (count == 0) TextMuted("No scopes");
 
   beginPanelFooter(f);
-  const bool active = status == "Active";
   if (active) {
     if (QuietButton("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
     ImGui::SameLine();

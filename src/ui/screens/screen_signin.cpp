@@ -3,10 +3,10 @@
 
 #include <algorithm>
 
-#include "ui/string_input.h"
-#include "ui/theme.h"
+#include "ui/imgui_ext/string_input.h"
 #include "ui/ui_internal.h"
-#include "ui/widgets.h"
+#include "ui/widgets/theme.h"
+#include "ui/widgets/widgets.h"
 
 namespace patdesk::ui {
 namespace {

@@ -1,0 +1,58 @@
+// Every fixed Error::code patdesk produces, in one place: tests, state() and the UI compare
+// against these, so a code is spelled once. Codes built at run time ("pat.<value>" from a
+// patTokenError, "aadsts.<number>" / "oauth.<error>" from Entra) follow the prefixes below.
+#pragma once
+
+namespace patdesk::errc {
+
+// config.json
+inline constexpr char kConfigMissing[] = "config.missing";
+inline constexpr char kConfigNotJson[] = "config.not_json";
+inline constexpr char kConfigNotObject[] = "config.not_object";
+inline constexpr char kConfigWrongType[] = "config.wrong_type";
+inline constexpr char kConfigBadUrl[] = "config.bad_url";
+inline constexpr char kConfigInsecureUrl[] = "config.insecure_url";
+
+// Sign-in (PKCE, redirect, token endpoint, ID token)
+inline constexpr char kAuthNoSecureRandom[] = "auth.no_secure_random";
+inline constexpr char kAuthBadRedirect[] = "auth.bad_redirect";
+inline constexpr char kAuthStateMissing[] = "auth.state_missing";
+inline constexpr char kAuthStateMismatch[] = "auth.state_mismatch";
+inline constexpr char kAuthPlatformMissing[] = "auth.platform_missing";
+inline constexpr char kAuthBadIdToken[] = "auth.bad_id_token";
+inline constexpr char kAuthNonceMismatch[] = "auth.nonce_mismatch";
+inline constexpr char kAuthBadTokenResponse[] = "auth.bad_token_response";
+inline constexpr char kAuthNetwork[] = "auth.network";
+inline constexpr char kAuthSessionEnded[] = "auth.session_ended";
+inline constexpr char kAuthCancelled[] = "auth.cancelled";
+inline constexpr char kAuthBadTenant[] = "auth.bad_tenant";
+inline constexpr char kAuthNoClientId[] = "auth.no_client_id";
+inline constexpr char kAuthBadPrompt[] = "auth.bad_prompt";
+
+// OAuth errors Entra returns without an AADSTS number ("oauth.<error>").
+inline constexpr char kOauthTemporarilyUnavailable[] = "oauth.temporarily_unavailable";
+inline constexpr char kOauthServerError[] = "oauth.server_error";
+
+// Azure DevOps responses
+inline constexpr char kDevopsNetwork[] = "devops.network";
+inline constexpr char kDevopsSignInPage[] = "devops.sign_in_page";
+inline constexpr char kDevopsUnauthorized[] = "devops.unauthorized";
+inline constexpr char kDevopsForbidden[] = "devops.forbidden";
+inline constexpr char kDevopsOrgNotFound[] = "devops.org_not_found";
+inline constexpr char kDevopsThrottled[] = "devops.throttled";
+inline constexpr char kDevopsServer[] = "devops.server";
+inline constexpr char kDevopsRejected[] = "devops.rejected";
+inline constexpr char kDevopsMalformed[] = "devops.malformed";
+inline constexpr char kDevopsUnexpectedResponse[] = "devops.unexpected_response";
+inline constexpr char kDevopsCreateAmbiguous[] = "devops.create_ambiguous";
+inline constexpr char kDevopsBadOrganizationName[] = "devops.bad_organization_name";
+
+// Browser capabilities
+inline constexpr char kClipboardDenied[] = "clipboard.denied";
+
+// Prefixes of codes built at run time.
+inline constexpr char kPatErrorPrefix[] = "pat.";
+inline constexpr char kAadstsPrefix[] = "aadsts.";
+inline constexpr char kOauthPrefix[] = "oauth.";
+
+}  // namespace patdesk::errc
