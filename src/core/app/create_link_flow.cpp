@@ -37,7 +37,6 @@ void applyCreateLink(const links::CreateLinkRequest& link, AppState& state) {
   draft.linkScopes = link.scopes;
   draft.linkHighPrivilegeScopes = link.highPrivilegeScopes;
   draft.linkMessages = link.messages;
-  draft.showAllScopes = true;  // a link may set a scope outside the common groups
   state.createDraft = draft;
   state.panel = Panel::Create;
   // Signed in already (the address changed in an open tab): check the organization now.

@@ -1,6 +1,7 @@
 #include "core/app/links_and_files.h"
 
 #include "core/app/create_link_flow.h"
+#include "core/error_codes.h"
 #include "core/export/expiry_reminders.h"
 #include "core/links/create_link.h"
 #include "core/links/token_link.h"
@@ -53,7 +54,7 @@ void LinksAndFiles::copyCreateLink() {
       toast_("Link to this form copied");
     } else {
       state_.lastError =
-          makeError("clipboard.denied", "The browser did not let patdesk copy the link.",
+          makeError(errc::kClipboardDenied, "The browser did not let patdesk copy the link.",
                     "Allow clipboard access for this page, then try again.");
     }
     if (changed_) changed_();
@@ -63,7 +64,7 @@ void LinksAndFiles::copyCreateLink() {
 void LinksAndFiles::offer(const OfferedFile& file, const std::string& what) {
   if (!platform_.download || !platform_.download->save(file.name, file.mimeType, file.content)) {
     state_.lastError =
-        makeError("download.failed", "The browser did not accept the file " + file.name + ".",
+        makeError(errc::kDownloadFailed, "The browser did not accept the file " + file.name + ".",
                   "Allow downloads for this page, then try again.");
     return;
   }
@@ -81,7 +82,7 @@ void LinksAndFiles::exportReminders(const std::vector<size_t>& visibleRows) {
   const int64_t now = platform_.clock->nowMs();
   const std::vector<size_t> rows = reminderRows(state_, visibleRows, now);
   if (rows.empty()) {
-    state_.lastError = makeError("reminders.none", "No active token is shown to remind you of.",
+    state_.lastError = makeError(errc::kRemindersNone, "No active token is shown to remind you of.",
                                  "Show or select active tokens, then add the reminders.");
     return;
   }

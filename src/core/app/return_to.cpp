@@ -71,7 +71,6 @@ void restoreReturnTo(const std::string& returnTo, AppState& s) {
   auto link = j.find("link");
   if (link != j.end() && link->is_object()) {
     d.fromLink = true;
-    d.showAllScopes = true;
     d.linkScopes = stringsAt(*link, "scopes");
     d.linkHighPrivilegeScopes = stringsAt(*link, "highPrivilegeScopes");
     d.linkMessages = stringsAt(*link, "messages");

@@ -18,6 +18,7 @@
 #include "core/app/app.h"
 #include "core/app/state_json.h"
 #include "platform/web/browser_capabilities.h"
+#include "platform/web/browser_download.h"
 #include "platform/web/fonts.h"
 #include "platform/web/input_queue.h"
 #include "platform/web/test_hook.h"

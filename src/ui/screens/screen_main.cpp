@@ -329,6 +329,7 @@ void drawMainScreen(Frame& f) {
     EndCard(palette().surface, palette().border, f.px(8));
     return;
   }
+  drawInventoryActions(f, rows);
   const float minHeight = f.px(260);
   drawInventoryTable(f, rows, std::max(minHeight, ImGui::GetContentRegionAvail().y));
 }
