@@ -16,6 +16,12 @@ const day = 24 * 3600 * 1000;
 const BANNER = 'Filled in from a link: check the name, organization and scopes before you create.';
 const iso = (ms) => new Date(ms).toISOString();
 const sandboxTokens = async () => (await control('state', undefined, 'GET')).tokens;
+// A fresh document: the tests open links that differ from the page before only by their
+// fragment, which the browser would treat as a same-document navigation (no reload).
+async function leavePage() {
+  const page = env.browser.pages()[0];
+  if (page) await page.goto('about:blank');
+}
 async function tokenRequests() {
   const log = await control('requests?listener=tokens', undefined, 'GET');
   return Array.isArray(log) ? log : log.requests;
@@ -63,11 +69,12 @@ test('a mixed create link opened signed out fills the create pane after sign-in 
   await control('identity', { autoSignIn: true });
   await control('requests', undefined, 'DELETE');
   const site = env.sandbox.urls.site;
+  await leavePage();
   const link = `${site}#new?name=ci+feed%2C+nightly&org=fabrikam&scopes=vso.packaging+vso.code_full+vso.bogus+app_token&days=400`;
   const { page, log } = await openApp(env, { url: link });
 
   let s = await state(page);
-  assert.equal(s.screen, 'signin');
+  assert.equal(s.screen, 'signIn');
   assert.equal(await page.evaluate(() => location.href), site, 'the fragment left the address bar once read');
 
   await click(page, 'Sign in with Microsoft');
@@ -147,6 +154,7 @@ test('Copy link to this form reproduces the draft, and opening it in the tab fil
 test('a link to an organization the person is not in says so and keeps the first organization', async () => {
   await control('reset', {});
   await control('identity', { autoSignIn: true });
+  await leavePage();
   const { page } = await openApp(env, { url: `${env.sandbox.urls.site}#new?name=x&org=northwind&scopes=vso.work` });
   await click(page, 'Sign in with Microsoft');
   const s = await waitForState(page, 's => s.signedIn && s.panel === "create" && !s.busy && s.organizations.length === 2', { timeout: 30000 });
