@@ -105,11 +105,7 @@ void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
   f.panelOpened = panel != Panel::None && panel != mem.lastPanel;
   if (f.panelOpened && panel == Panel::Create && mem.lastPanel == Panel::None)
     mem.createNameTouched = false;
-  if (f.panelOpened && panel == Panel::Edit) {
-    mem.editShowAllScopes = false;
-    mem.editScopeFilter.clear();
-    mem.editCustomScope.clear();
-  }
+  if (f.panelOpened && panel == Panel::Edit) mem.editCustomScope.clear();
 
   const int escapeKey = ImGui::GetKeyIndex(ImGuiKey_Escape);
   const bool escapePressed =

@@ -1,6 +1,6 @@
 // The whole patdesk UI: one call draws a frame from the app state and appends the intents
-// the person expressed. The UI never talks to the network and never mutates app state,
-// except the text of drafts and fields that it is handed by reference.
+// the person expressed. The UI never talks to the network and never mutates app state:
+// typing into a field emits the changed draft or text as an intent too.
 #pragma once
 
 #include <imgui.h>
@@ -23,13 +23,9 @@ struct Fonts {
 
 struct UiFrameInput {
   const app::AppState& state;
-  const std::string& secret;      // the new PAT value for the copy-once panel ("" when none)
-  app::CreateDraft& createDraft;  // edited in place by text fields
-  app::EditDraft& editDraft;
-  std::string& tenant;  // sign-in screen tenant field
-  std::string& search;  // inventory search box
-  int64_t nowMs;        // wall clock (UTC ms)
-  float scale;          // devicePixelRatio: every hard-coded size is multiplied by it
+  const std::string& secret;  // the new PAT value for the copy-once panel ("" when none)
+  int64_t nowMs;              // wall clock (UTC ms)
+  float scale;                // devicePixelRatio: every hard-coded size is multiplied by it
   Fonts fonts;
   const std::string& redirectUri;  // for the setup screen's instructions
 };

@@ -9,6 +9,7 @@
 
 #include "core/app/app_state.h"
 #include "core/app/intents.h"
+#include "core/app/selectors.h"
 #include "core/error.h"
 #include "ui/app_ui.h"
 
@@ -40,10 +41,9 @@ struct UiMemory {
   bool focusAddOrganization = false;
   std::string addOrganizationName;
   bool createNameTouched = false;
-  bool editShowAllScopes = false;
-  std::string editScopeFilter;
   std::string createCustomScope;  // restored when "Custom defined" is chosen again
   std::string editCustomScope;
+  app::VisibleRowsCache visibleRows;  // the table's rows, re-sorted only when they change
 };
 UiMemory& memory();
 

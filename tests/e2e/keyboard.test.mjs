@@ -44,23 +44,12 @@ async function tabTo(page, label, { backwards = false, where = () => true, max =
   throw new Error(`Tab never reached "${label}"; focus went through: ${seen.join(' > ')}`);
 }
 
-// Known flaw (see the session notes): when the pane is opened with Enter, the Name field
-// sometimes gets the focus ring without entering edit mode. A keyboard user then tabs away
-// and back to start typing; the test does the same rather than fail.
-async function startEditingFocusedField(page) {
-  try {
-    await textFieldHasBrowserFocus(page, 2000);
-  } catch {
-    // Tab away and back: landing on a text field with Tab starts editing it.
-    await press(page, 'Tab');
-    await press(page, 'Shift+Tab');
-    await textFieldHasBrowserFocus(page);
-  }
-}
-
-async function textFieldHasBrowserFocus(page, timeout = 5000) {
-  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-input',
-    null, { timeout, polling: 20 });
+// Once the page has stopped drawing (no frame pending), the id of the element with the
+// browser's focus: 'text-input' (the page's hidden text field) while ImGui edits a text
+// field, so that typed characters reach it.
+async function browserFocusIdWhenIdle(page) {
+  await page.waitForFunction(() => !window.patdesk.frame().pending, null, { timeout: 10000, polling: 'raf' });
+  return page.evaluate(() => (document.activeElement ? document.activeElement.id : null));
 }
 
 async function keyboardJourney(tag) {
@@ -98,7 +87,8 @@ async function keyboardJourney(tag) {
   const name = `kbd-bot ${tag}`;
   await settle(page);
   assert.equal((await focusedItem(page))?.label, 'Name', 'the name field has focus when the pane opens');
-  await startEditingFocusedField(page);
+  // Already editing when the page stops drawing: no Tab away and back.
+  assert.equal(await browserFocusIdWhenIdle(page), 'text-input', 'the name field is being edited when the pane opens');
   await page.keyboard.type(name, { delay: 5 });
   await settle(page);
   await tabTo(page, 'Custom defined');

@@ -350,3 +350,60 @@ TEST_CASE("Rows scrolled out of the token table are reached with the arrow keys"
   REQUIRE(toggle != nullptr);
   CHECK(toggle->authorizationId == "id-59");
 }
+
+namespace {
+
+// What App does with OpenCreate (src/core/app/app.cpp): the pane opens on the draft, for
+// the selected (or first) organization.
+void applyOpenCreate(UiHarness& ui) {
+  ui.state.panel = app::Panel::Create;
+  if (ui.state.createDraft.organization.empty())
+    ui.state.createDraft.organization = ui.state.organizations.front().name;
+}
+
+// Name is ImGui's active item, in text-edit mode, and shows keyboard focus.
+void checkNameIsEditing(const UiHarness& ui) {
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  CHECK(focused(ui) == "Name");  // g.NavId is Name's id
+  CHECK(g.ActiveId != 0);
+  CHECK(g.ActiveId == g.NavId);
+  CHECK(g.InputTextState.ID == g.ActiveId);  // its text-edit state is the live one
+}
+
+}  // namespace
+
+TEST_CASE("Enter on New token opens the create pane with Name being edited, Enter held or not") {
+  // A real key press spans frames (the browser delivers key-up later, and a slow frame can
+  // make ImGui repeat the held key). The page draws only two frames after the one that
+  // emitted an intent, so Name must be editing from the pane's first frame: the page moves
+  // the browser's focus to its hidden text field when ImGui reports WantTextInput, which it
+  // does one frame after the field starts editing.
+  for (const float deltaTime : {1.0f / 60.0f, 0.1f}) {
+    for (int heldFrames = 0; heldFrames <= 4; ++heldFrames) {
+      CAPTURE(deltaTime);
+      CAPTURE(heldFrames);
+      UiHarness ui(1280, 800);
+      mainScreenWithThreeTokens(ui.state);
+      ui.settle();
+      tabTo(ui, "New token");
+      ImGuiIO& io = ImGui::GetIO();
+      io.DeltaTime = deltaTime;
+      const int enterKey = io.KeyMap[ImGuiKey_Enter];
+      io.KeysDown[enterKey] = true;
+      REQUIRE(countOf<app::intent::OpenCreate>(ui.frame()) == 1);
+      applyOpenCreate(ui);
+
+      std::vector<app::Intent> intents;
+      for (int frame = 1; frame <= heldFrames + 3; ++frame) {
+        CAPTURE(frame);
+        if (frame > heldFrames) io.KeysDown[enterKey] = false;
+        for (auto& i : ui.frame()) intents.push_back(std::move(i));
+        checkNameIsEditing(ui);  // from the pane's first frame on
+        if (frame >= 2) CHECK(io.WantTextInput);
+      }
+      CHECK(intents.empty());  // the held Enter neither submits nor closes anything
+      ui.type("nightly");
+      CHECK(ui.state.createDraft.name == "nightly");
+    }
+  }
+}

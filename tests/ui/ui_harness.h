@@ -70,11 +70,10 @@ class UiHarness {
     ui::beginItemCollection(context_);
     ImGui::NewFrame();
     std::vector<app::Intent> intents;
-    ui::UiFrameInput in{
-        state, secret, state.createDraft, state.editDraft, state.tenant, state.search,
-        now,   scale_, ui::Fonts{},       redirectUri};
+    ui::UiFrameInput in{state, secret, now, scale_, ui::Fonts{}, redirectUri};
     ui::drawApp(in, intents);
     ImGui::Render();
+    applyTyping(intents);
     return intents;
   }
 
@@ -156,6 +155,17 @@ class UiHarness {
   float height() const { return ImGui::GetIO().DisplaySize.y; }
 
  private:
+  // What the App does with the intents that carry typed text: the canned state follows the
+  // fields, as the real state does after dispatch.
+  void applyTyping(const std::vector<app::Intent>& intents) {
+    for (const auto& i : intents) {
+      if (const auto* c = std::get_if<app::intent::ChangeCreateDraft>(&i))
+        state.createDraft = c->draft;
+      if (const auto* c = std::get_if<app::intent::ChangeEditDraft>(&i)) state.editDraft = c->draft;
+      if (const auto* c = std::get_if<app::intent::ChangeTenant>(&i)) state.tenant = c->text;
+      if (const auto* c = std::get_if<app::intent::ChangeSearch>(&i)) state.search = c->text;
+    }
+  }
   static void append(std::vector<app::Intent>& to, std::vector<app::Intent> from) {
     for (auto& i : from) to.push_back(std::move(i));
   }

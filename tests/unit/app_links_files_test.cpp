@@ -45,8 +45,8 @@ bool mentions(const std::vector<std::string>& messages, const std::string& word)
   return false;
 }
 
-struct Inventory : AppHarness {
-  Inventory() {
+struct SignedInWithTokens : AppHarness {
+  SignedInWithTokens() {
     const int64_t t = fake.clock.now;
     signInWithOrganizations();
     REQUIRE(fake.http.respond(
@@ -90,7 +90,9 @@ TEST_CASE("a create link opened signed out fills the create pane after sign-in")
   const auto problems = validateCreate(d, h.now());
   REQUIRE(problems.size() == 1);
   CHECK(problems[0].field == "scope");
-  h.a().createDraft().highPrivilegeConfirmed = true;
+  CreateDraft confirmed = h.st().createDraft;
+  confirmed.highPrivilegeConfirmed = true;
+  h.dispatch(intent::ChangeCreateDraft{confirmed});
   CHECK(validateCreate(h.st().createDraft, h.now()).empty());
   const json s = json::parse(h.json());
   CHECK(s["createDraft"]["fromLink"] == true);
@@ -139,11 +141,12 @@ TEST_CASE("the create after a link sends only the draft and forgets the link") {
 TEST_CASE("copy link to this form puts a link to the draft on the clipboard") {
   AppHarness h;
   h.start();
-  CreateDraft& d = h.a().createDraft();
+  CreateDraft d = h.st().createDraft;
   d.name = "read code";
   d.organization = "contoso";
   d.expiryPresetDays = 90;
   d.scope = "vso.code";
+  h.dispatch(intent::ChangeCreateDraft{d});
   h.dispatch(intent::CopyCreateLink{});
   REQUIRE(h.fake.clipboard.text.has_value());
   CHECK(*h.fake.clipboard.text ==
@@ -163,9 +166,9 @@ TEST_CASE("a custom expiry date becomes whole days in the copied link") {
 }
 
 TEST_CASE("export csv holds exactly the rows shown after search and organization") {
-  Inventory h;
+  SignedInWithTokens h;
   h.dispatch(intent::SelectOrganization{kOrgA});
-  h.a().searchField() = "Twen";
+  h.dispatch(intent::ChangeSearch{"Twen"});
   h.dispatch(intent::ExportInventory{ExportFormat::Csv});
   REQUIRE(h.fake.download.files.size() == 1);
   const auto& file = h.fake.download.files[0];
@@ -179,7 +182,7 @@ TEST_CASE("export csv holds exactly the rows shown after search and organization
 }
 
 TEST_CASE("export json across organizations holds every row shown") {
-  Inventory h;
+  SignedInWithTokens h;
   h.dispatch(intent::ExportInventory{ExportFormat::Json});
   REQUIRE(h.fake.download.files.size() == 1);
   const json j = json::parse(h.fake.download.files[0].content);
@@ -188,7 +191,7 @@ TEST_CASE("export json across organizations holds every row shown") {
 }
 
 TEST_CASE("a refused download is an error, not a silent loss") {
-  Inventory h;
+  SignedInWithTokens h;
   h.fake.download.allow = false;
   h.dispatch(intent::ExportInventory{ExportFormat::Csv});
   REQUIRE(h.st().lastError.has_value());
@@ -196,7 +199,7 @@ TEST_CASE("a refused download is an error, not a silent loss") {
 }
 
 TEST_CASE("reminders cover the selected tokens or else every active one shown") {
-  Inventory h;
+  SignedInWithTokens h;
   h.dispatch(intent::SetReminderLeadDays{14});
   h.dispatch(intent::SetReminderLeadDays{5});  // not offered: ignored
   CHECK(h.st().reminderLeadDays == 14);
@@ -217,7 +220,7 @@ TEST_CASE("reminders cover the selected tokens or else every active one shown") 
 }
 
 TEST_CASE("select expiring soon selects exactly the shown tokens expiring within 7 days") {
-  Inventory h;
+  SignedInWithTokens h;
   h.dispatch(intent::ToggleRow{"t-20"});
   h.dispatch(intent::SelectExpiringSoon{});
   std::vector<std::string> selected;

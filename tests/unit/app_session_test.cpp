@@ -80,7 +80,7 @@ TEST_CASE("App sign-in navigates to the authorize URL and shows signing in") {
 TEST_CASE("App sign-in with a tenant typed by a guest uses that tenant's authority") {
   AppHarness h;
   h.start();
-  h.a().tenantField() = "  contoso.onmicrosoft.com ";
+  h.dispatch(intent::ChangeTenant{"  contoso.onmicrosoft.com "});
   h.dispatch(intent::SignIn{});
   REQUIRE(h.fake.navigation.redirects.size() == 1);
   CHECK(h.fake.navigation.redirects[0].rfind(
@@ -200,8 +200,8 @@ TEST_CASE("App goes back to sign-in when the refresh fails and keeps the create 
   AppHarness h;
   h.signInWithTokens({patJson("a-1", "build", "vso.build", h.now() - kDay, h.now() + 20 * kDay)});
   h.dispatch(intent::OpenCreate{});
-  h.a().createDraft().name = "half-typed name";
-  h.a().createDraft().scope = "vso.code";
+  h.editCreateDraft([&](CreateDraft& d) { d.name = "half-typed name"; });
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = "vso.code"; });
   h.dispatch(intent::Refresh{});  // a list is in flight when the session ends
   REQUIRE(h.st().busy == 2);
 
@@ -244,9 +244,9 @@ TEST_CASE("App goes back to sign-in when the refresh fails and keeps the create 
 TEST_CASE("App sign-out resets the state, wipes the secret and ignores late answers") {
   AppHarness h;
   h.signInWithTokens({patJson("a-1", "build", "vso.build", h.now() - kDay, h.now() + 20 * kDay)});
-  h.a().setClearClipboardAfter60s(true);
-  h.a().createDraft().name = "ci";
-  h.a().createDraft().scope = "vso.build";
+  h.dispatch(intent::SetClearClipboard{true});
+  h.editCreateDraft([&](CreateDraft& d) { d.name = "ci"; });
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = "vso.build"; });
   h.dispatch(intent::SubmitCreate{});
   const std::string secret = "dip55dwf4vpitomw63jzvomefmi2jluguprzwwqwuc6xq4fhocwq";
   REQUIRE(h.fake.http.respond(
@@ -292,8 +292,8 @@ TEST_CASE("App sign-out resets the state, wipes the secret and ignores late answ
 TEST_CASE("App state JSON has the documented fields and never a secret") {
   AppHarness h;
   h.signInWithTokens({patJson("a-1", "build", "vso.build", h.now() - kDay, h.now() + 20 * kDay)});
-  h.a().createDraft().name = "deploy";
-  h.a().createDraft().scope = "vso.release_execute";
+  h.editCreateDraft([&](CreateDraft& d) { d.name = "deploy"; });
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = "vso.release_execute"; });
   h.dispatch(intent::SubmitCreate{});
   const std::string secret = "zq7newpatvaluezq7newpatvaluezq7newpatvaluezq7newpat";
   REQUIRE(h.fake.http.respond("/" + kOrgA + "/", 200,

@@ -106,6 +106,20 @@ struct AppHarness {
   int64_t now() { return fake.clock.now; }
   void dispatch(const app::Intent& i) { app->dispatch(i); }
   std::string json() { return app::stateJson(app->state(), fake.clock.now); }
+  // Typing into the create or edit pane, as the UI does it: change a copy of the draft and
+  // hand it back in one intent.
+  template <class Change>
+  void editCreateDraft(Change change) {
+    app::CreateDraft d = st().createDraft;
+    change(d);
+    dispatch(app::intent::ChangeCreateDraft{d});
+  }
+  template <class Change>
+  void editEditDraft(Change change) {
+    app::EditDraft d = st().editDraft;
+    change(d);
+    dispatch(app::intent::ChangeEditDraft{d});
+  }
 
   void start(int status = 200, const std::string& text = appConfigJson()) {
     app.reset();

@@ -25,11 +25,12 @@ struct Inventory : AppHarness {
                       patJson("t-10", "bravo", "vso.packaging", t - 20 * kDay, t + 10 * kDay)});
   }
   void fillDraft() {
-    CreateDraft& d = a().createDraft();
-    d.name = "  Build agent  ";
-    d.organization = kOrgA;
-    d.expiryPresetDays = 30;
-    d.scope = "vso.code_write vso.build";
+    editCreateDraft([](CreateDraft& d) {
+      d.name = "  Build agent  ";
+      d.organization = kOrgA;
+      d.expiryPresetDays = 30;
+      d.scope = "vso.code_write vso.build";
+    });
   }
   std::string createdBody(const std::string& id, const std::string& name, int64_t validToMs) {
     return patResult(patJson(id, name, "vso.code_write vso.build", now(), validToMs, kSecret));
@@ -101,15 +102,15 @@ TEST_CASE("App refuses an invalid create draft without sending anything") {
   h.dispatch(intent::OpenCreate{});
   CHECK(h.st().panel == Panel::Create);
   const size_t sent = h.fake.http.sent.size();
-  h.a().createDraft().name = "   ";
-  h.a().createDraft().scope = "vso.code";
+  h.editCreateDraft([&](CreateDraft& d) { d.name = "   "; });
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = "vso.code"; });
   h.dispatch(intent::SubmitCreate{});
-  h.a().createDraft().name = "ok";
-  h.a().createDraft().scope = "";
+  h.editCreateDraft([&](CreateDraft& d) { d.name = "ok"; });
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = ""; });
   h.dispatch(intent::SubmitCreate{});
-  h.a().createDraft().scope = "vso.code";
-  h.a().createDraft().expiryPresetDays = 0;
-  h.a().createDraft().customDate = "next tuesday";
+  h.editCreateDraft([&](CreateDraft& d) { d.scope = "vso.code"; });
+  h.editCreateDraft([&](CreateDraft& d) { d.expiryPresetDays = 0; });
+  h.editCreateDraft([&](CreateDraft& d) { d.customDate = "next tuesday"; });
   h.dispatch(intent::SubmitCreate{});
   CHECK(h.fake.http.sent.size() == sent);
   CHECK(h.st().busy == 0);
@@ -165,7 +166,7 @@ TEST_CASE("App create sends the trimmed draft and shows the secret once") {
 TEST_CASE("App create tells the person when Azure DevOps shortened the lifetime") {
   Inventory h;
   h.fillDraft();
-  h.a().createDraft().expiryPresetDays = 365;
+  h.editCreateDraft([&](CreateDraft& d) { d.expiryPresetDays = 365; });
   h.dispatch(intent::SubmitCreate{});
   REQUIRE(
       h.fake.http.respond(kPatsA, 200, h.createdBody("new-1", "Build agent", h.now() + 90 * kDay)));
@@ -211,7 +212,7 @@ TEST_CASE("App create failure keeps the draft and is never retried") {
 TEST_CASE("App full access create asks for app_token") {
   Inventory h;
   h.fillDraft();
-  h.a().createDraft().fullAccess = true;
+  h.editCreateDraft([&](CreateDraft& d) { d.fullAccess = true; });
   h.dispatch(intent::SubmitCreate{});
   const HttpRequest* post = h.lastSent("POST");
   REQUIRE(post != nullptr);
@@ -266,7 +267,7 @@ TEST_CASE("App copy-once panel: copy, confirm before closing uncopied, wipe on c
   }
 
   SUBCASE("with the setting on, the clipboard is cleared after 60 s when it still holds it") {
-    h.a().setClearClipboardAfter60s(true);
+    h.dispatch(intent::SetClearClipboard{true});
     h.dispatch(intent::CopySecret{});
     h.dispatch(intent::DoneWithSecret{});
     CHECK(h.a().secret().empty());
@@ -278,7 +279,7 @@ TEST_CASE("App copy-once panel: copy, confirm before closing uncopied, wipe on c
   }
 
   SUBCASE("with the setting on, something else copied meanwhile is left alone") {
-    h.a().setClearClipboardAfter60s(true);
+    h.dispatch(intent::SetClearClipboard{true});
     h.dispatch(intent::CopySecret{});
     h.fake.clock.advance(30 * 1000);
     h.fake.clipboard.text = "the person's own text";
@@ -287,7 +288,7 @@ TEST_CASE("App copy-once panel: copy, confirm before closing uncopied, wipe on c
   }
 
   SUBCASE("with the setting on but no read permission, nothing is cleared") {
-    h.a().setClearClipboardAfter60s(true);
+    h.dispatch(intent::SetClearClipboard{true});
     h.fake.clipboard.allowRead = false;
     h.dispatch(intent::CopySecret{});
     h.fake.clock.advance(61 * 1000);
@@ -299,7 +300,7 @@ TEST_CASE("App clipboard timer does not outlive the App") {
   {
     Inventory h;
     h.fillDraft();
-    h.a().setClearClipboardAfter60s(true);
+    h.dispatch(intent::SetClearClipboard{true});
     h.dispatch(intent::SubmitCreate{});
     REQUIRE(h.fake.http.respond(kPatsA, 200, h.createdBody("new-1", "n", h.now() + 30 * kDay)));
     h.dispatch(intent::CopySecret{});
@@ -323,7 +324,7 @@ TEST_CASE("App edit fills the draft and sends only what changed") {
   CHECK(d.extendDays == 0);
 
   SUBCASE("a rename sends the name only") {
-    h.a().editDraft().name = "  charlie renamed ";
+    h.editEditDraft([&](EditDraft& d) { d.name = "  charlie renamed "; });
     h.dispatch(intent::SubmitEdit{});
     const HttpRequest* put = h.lastSent("PUT");
     REQUIRE(put != nullptr);
@@ -339,8 +340,8 @@ TEST_CASE("App edit fills the draft and sends only what changed") {
   }
 
   SUBCASE("an extension and a scope change send validTo and scope") {
-    h.a().editDraft().scope = "vso.work_write";
-    h.a().editDraft().extendDays = 90;
+    h.editEditDraft([&](EditDraft& d) { d.scope = "vso.work_write"; });
+    h.editEditDraft([&](EditDraft& d) { d.extendDays = 90; });
     h.dispatch(intent::SubmitEdit{});
     const HttpRequest* put = h.lastSent("PUT");
     REQUIRE(put != nullptr);
@@ -360,11 +361,11 @@ TEST_CASE("App edit fills the draft and sends only what changed") {
   }
 
   SUBCASE("an invalid edit sends nothing, and a failed one keeps the panel") {
-    h.a().editDraft().extendDays = -1;
-    h.a().editDraft().customDate = "2020-01-01";
+    h.editEditDraft([&](EditDraft& d) { d.extendDays = -1; });
+    h.editEditDraft([&](EditDraft& d) { d.customDate = "2020-01-01"; });
     h.dispatch(intent::SubmitEdit{});
     CHECK(h.lastSent("PUT") == nullptr);
-    h.a().editDraft().customDate = text::formatDate(h.now() + 60 * kDay);
+    h.editEditDraft([&](EditDraft& d) { d.customDate = text::formatDate(h.now() + 60 * kDay); });
     h.dispatch(intent::SubmitEdit{});
     REQUIRE(h.fake.http.respond(kPatsA, 403, R"({"message":"denied"})"));
     CHECK(h.st().panel == Panel::Edit);
@@ -489,7 +490,7 @@ TEST_CASE("App shift-click selects a range and bulk revoke reports each token") 
 
 TEST_CASE("App select-all then revoke sends one DELETE per visible token") {
   Inventory h;
-  h.a().searchField() = "a";  // alpha, bravo, charlie, delta (and their scopes)
+  h.dispatch(intent::ChangeSearch{"a"});  // alpha, bravo, charlie, delta (and their scopes)
   h.dispatch(intent::SetFilter{StatusFilter::Active});
   h.dispatch(intent::SelectAllVisible{true});
   std::vector<std::string> ids;

@@ -1,5 +1,8 @@
 // The application: owns the state, turns intents into platform calls, and folds the
 // results back into the state. Pure C++; the web build drives it, and so do the tests.
+// The work is done by units with one job each (Session, Inventory, TokenOperations,
+// SecretVault, LinksAndFiles, Feedback over a shared AppContext); dispatch() routes each intent to
+// one function of one unit.
 #pragma once
 
 #include <functional>
@@ -9,43 +12,37 @@
 
 #include "core/app/app_state.h"
 #include "core/app/intents.h"
-#include "core/config.h"
 #include "core/platform/capabilities.h"
 
 namespace patdesk::app {
+
+struct AppUnits;
 
 class App {
  public:
   explicit App(Platform platform);
   ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
 
-  // Start-up: the config.json text (nullopt-like `status` != 200 means missing).
+  // Start-up: config.json's HTTP status (200 = found) and text.
   void start(int configHttpStatus, const std::string& configText);
 
-  const AppState& state() const { return state_; }
-  // Drafts are edited in place by text fields; everything else goes through dispatch().
-  CreateDraft& createDraft() { return state_.createDraft; }
-  EditDraft& editDraft() { return state_.editDraft; }
-  std::string& tenantField() { return state_.tenant; }
-  std::string& searchField() { return state_.search; }
-
+  // Everything drawn; read-only. Every change, typing included, goes through dispatch().
+  const AppState& state() const;
   void dispatch(const Intent& intent);
-  // The initial theme follows prefers-color-scheme; the person can toggle it.
-  void setDarkTheme(bool dark) { state_.darkTheme = dark; }
-  // The person's choice to clear the clipboard 60 s after copying a new token.
-  void setClearClipboardAfter60s(bool on) { state_.clearClipboardAfter60s = on; }
 
   // The new PAT value for the copy-once panel; empty when none.
-  const std::string& secret() const { return secret_; }
+  const std::string& secret() const;
 
   // Rows after filter, search and sort (indices into state().tokens).
   std::vector<size_t> visibleRows() const;
 
-  // Called by the platform whenever state changed asynchronously (network, timers),
-  // so the page can draw a frame. Render-on-demand depends on it.
-  void setOnChanged(std::function<void()> fn) { onChanged_ = std::move(fn); }
+  // Called whenever state changed asynchronously (network, timers), so the page can draw
+  // a frame. Render-on-demand depends on it.
+  void setOnChanged(std::function<void()> fn);
   // True while something animates (spinners): the page keeps drawing frames.
-  bool animating() const { return state_.busy > 0 || !state_.toasts.empty(); }
+  bool animating() const;
   // Drops expired toasts; call once per frame.
   void tick();
   // Reads a create link (#new?…) or a token link (#token?id=…) from the address bar; the page
@@ -53,13 +50,7 @@ class App {
   void readAddressLink();
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-  Platform platform_;
-  AppState state_;
-  std::string secret_;
-  std::function<void()> onChanged_;
-  friend struct Impl;
+  std::unique_ptr<AppUnits> units_;
 };
 
 }  // namespace patdesk::app

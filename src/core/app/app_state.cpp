@@ -1,5 +1,7 @@
 #include "core/app/app_state.h"
 
+#include <tuple>
+
 namespace patdesk::app {
 
 const char* screenName(Screen s) {
@@ -50,6 +52,24 @@ const char* panelName(Panel p) {
       return "confirmCloseSecret";
   }
   return "unknown";
+}
+
+bool operator==(const CreateDraft& a, const CreateDraft& b) {
+  return std::tie(a.name, a.organization, a.expiryPresetDays, a.customDate, a.fullAccess, a.scope,
+                  a.showAllScopes, a.scopeFilter, a.fromLink, a.linkScopes,
+                  a.linkHighPrivilegeScopes, a.linkMessages, a.highPrivilegeConfirmed,
+                  a.linkOrganizationPending) ==
+         std::tie(b.name, b.organization, b.expiryPresetDays, b.customDate, b.fullAccess, b.scope,
+                  b.showAllScopes, b.scopeFilter, b.fromLink, b.linkScopes,
+                  b.linkHighPrivilegeScopes, b.linkMessages, b.highPrivilegeConfirmed,
+                  b.linkOrganizationPending);
+}
+
+bool operator==(const EditDraft& a, const EditDraft& b) {
+  return std::tie(a.authorizationId, a.organization, a.name, a.scope, a.extendDays, a.customDate,
+                  a.showAllScopes, a.scopeFilter) ==
+         std::tie(b.authorizationId, b.organization, b.name, b.scope, b.extendDays, b.customDate,
+                  b.showAllScopes, b.scopeFilter);
 }
 
 }  // namespace patdesk::app

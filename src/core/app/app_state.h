@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/app/row_index.h"
 #include "core/auth/auth_session.h"
 #include "core/devops/pat.h"
 #include "core/error.h"
@@ -79,7 +80,14 @@ struct EditDraft {
   std::string scope;
   int extendDays = 30;     // new expiry = now + extendDays (0 = keep)
   std::string customDate;  // "YYYY-MM-DD" when extendDays == -1
+  bool showAllScopes = false;
+  std::string scopeFilter;
 };
+
+bool operator==(const CreateDraft& a, const CreateDraft& b);
+inline bool operator!=(const CreateDraft& a, const CreateDraft& b) { return !(a == b); }
+bool operator==(const EditDraft& a, const EditDraft& b);
+inline bool operator!=(const EditDraft& a, const EditDraft& b) { return !(a == b); }
 
 struct Toast {
   std::string text;
@@ -107,8 +115,9 @@ struct AppState {
   bool organizationsLoading = false;
 
   std::vector<TokenRow> tokens;
-  // Bumped (from a process-wide counter) whenever rows are added, removed or change in a
-  // way that can move them between filters or sort positions; keys the visible-rows cache.
+  RowIndex tokenIndex;  // tokens by authorizationId (findRow() in selectors.h)
+  // Bumped whenever rows are added, removed or change in a way that can move them between
+  // filters or sort positions; keys the visible-rows cache. Only grows, even on sign-out.
   uint64_t tokensRevision = 0;
   StatusFilter filter = StatusFilter::Active;
   SortColumn sortColumn = SortColumn::Expires;

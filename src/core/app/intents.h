@@ -1,5 +1,5 @@
-// What the UI asks for. The UI never calls the network or mutates app state
-// directly (except the text of form drafts, which ImGui edits in place).
+// What the UI asks for. The UI never calls the network or mutates app state: even typing
+// arrives as an intent (the changed draft or text), applied after the frame.
 #pragma once
 
 #include <string>
@@ -12,6 +12,9 @@
 namespace patdesk::app {
 
 namespace intent {
+struct ChangeTenant {
+  std::string text;
+};                 // the sign-in screen's tenant field
 struct SignIn {};  // uses state.tenant when not empty
 struct SignOut {};
 struct SelectOrganization {
@@ -23,6 +26,9 @@ struct AddOrganization {
 struct Refresh {};
 struct SetFilter {
   StatusFilter filter;
+};
+struct ChangeSearch {
+  std::string text;
 };
 struct SetSort {
   SortColumn column;
@@ -36,12 +42,18 @@ struct SelectAllVisible {
   bool selected;
 };
 struct OpenCreate {};
+struct ChangeCreateDraft {
+  CreateDraft draft;
+};  // the create pane's fields as the person left them this frame
 struct SubmitCreate {};
 struct OpenDetails {
   std::string authorizationId;
 };
 struct OpenEdit {
   std::string authorizationId;
+};
+struct ChangeEditDraft {
+  EditDraft draft;
 };
 struct SubmitEdit {};
 struct Rotate {
@@ -58,6 +70,9 @@ struct ForceCloseSecret {};  // the confirmation's "close anyway"
 struct ClosePanel {};
 struct DismissError {};
 struct ToggleTheme {};
+struct SetDarkTheme {
+  bool dark;
+};  // the initial theme, from prefers-color-scheme
 struct SetClearClipboard {
   bool on;
 };                         // clear the clipboard 60 s after a copy
@@ -73,13 +88,14 @@ struct SelectExpiringSoon {};  // select exactly the shown tokens expiring withi
 }  // namespace intent
 
 using Intent =
-    std::variant<intent::SignIn, intent::SignOut, intent::SelectOrganization,
-                 intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::SetSort,
-                 intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
-                 intent::SubmitCreate, intent::OpenDetails, intent::OpenEdit, intent::SubmitEdit,
-                 intent::Rotate, intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret,
-                 intent::ToggleReveal, intent::DoneWithSecret, intent::ForceCloseSecret,
-                 intent::ClosePanel, intent::DismissError, intent::ToggleTheme,
+    std::variant<intent::ChangeTenant, intent::SignIn, intent::SignOut, intent::SelectOrganization,
+                 intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::ChangeSearch,
+                 intent::SetSort, intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
+                 intent::ChangeCreateDraft, intent::SubmitCreate, intent::OpenDetails,
+                 intent::OpenEdit, intent::ChangeEditDraft, intent::SubmitEdit, intent::Rotate,
+                 intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal,
+                 intent::DoneWithSecret, intent::ForceCloseSecret, intent::ClosePanel,
+                 intent::DismissError, intent::ToggleTheme, intent::SetDarkTheme,
                  intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
                  intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon>;
 

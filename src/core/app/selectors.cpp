@@ -138,26 +138,35 @@ std::vector<FieldProblem> validateEdit(const EditDraft& draft, int64_t nowMs) {
   return problems;
 }
 
+namespace {
+
+// The row passes the organization selection, the status filter and the search
+// (`lowerNeedle`: the trimmed, lower-cased search text).
+bool isVisible(const AppState& state, const devops::PatToken& pat, const std::string& lowerNeedle,
+               int64_t nowMs) {
+  if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization)
+    return false;
+  const TokenStatus status = tokenStatus(pat, nowMs);
+  if (state.filter == StatusFilter::Active && status != TokenStatus::Active) return false;
+  if (state.filter == StatusFilter::Expired && status != TokenStatus::Expired) return false;
+  if (state.filter == StatusFilter::Revoked && status != TokenStatus::Revoked) return false;
+  // An exact authorizationId finds its token: the calendar's links back search for it.
+  return lowerNeedle.empty() || lowerAscii(pat.authorizationId) == lowerNeedle ||
+         contains(pat.displayName, lowerNeedle) || contains(pat.scope, lowerNeedle) ||
+         contains(pat.organization, lowerNeedle) ||
+         contains(devops::describeScopes(pat.scope), lowerNeedle);
+}
+
+std::string searchNeedle(const AppState& state) { return lowerAscii(trimmedName(state.search)); }
+
+}  // namespace
+
 std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
   std::vector<size_t> rows;
-  const std::string needle = lowerAscii(trimmedName(state.search));
+  const std::string needle = searchNeedle(state);
   rows.reserve(state.tokens.size());
   for (size_t i = 0; i < state.tokens.size(); ++i) {
-    const auto& pat = state.tokens[i].pat;
-    if (!state.selectedOrganization.empty() && pat.organization != state.selectedOrganization)
-      continue;
-    const TokenStatus status = tokenStatus(pat, nowMs);
-    if (state.filter == StatusFilter::Active && status != TokenStatus::Active) continue;
-    if (state.filter == StatusFilter::Expired && status != TokenStatus::Expired) continue;
-    if (state.filter == StatusFilter::Revoked && status != TokenStatus::Revoked) continue;
-    // An exact authorizationId finds its token: the calendar's links back search for it.
-    if (!needle.empty() && lowerAscii(pat.authorizationId) != needle &&
-        !contains(pat.displayName, needle) && !contains(pat.scope, needle) &&
-        !contains(pat.organization, needle) &&
-        !contains(devops::describeScopes(pat.scope), needle)) {
-      continue;
-    }
-    rows.push_back(i);
+    if (isVisible(state, state.tokens[i].pat, needle, nowMs)) rows.push_back(i);
   }
   auto key = [&](size_t i) -> const devops::PatToken& { return state.tokens[i].pat; };
   auto less = [&](size_t a, size_t b) {
@@ -185,37 +194,47 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs) {
   return rows;
 }
 
-uint64_t nextTokensRevision() {
-  static uint64_t revision = 0;
-  return ++revision;
+size_t visibleRowCount(const AppState& state, int64_t nowMs) {
+  const std::string needle = searchNeedle(state);
+  size_t n = 0;
+  for (const TokenRow& row : state.tokens) n += isVisible(state, row.pat, needle, nowMs) ? 1 : 0;
+  return n;
 }
 
-const std::vector<size_t>& visibleRowsCached(const AppState& state, int64_t nowMs) {
-  struct Key {
-    uint64_t revision;
-    size_t size;
-    StatusFilter filter;
-    SortColumn column;
-    bool ascending;
-    std::string search;
-    std::string organization;
-    int64_t minute;
-    bool operator==(const Key& o) const {
-      return revision == o.revision && size == o.size && filter == o.filter && column == o.column &&
-             ascending == o.ascending && search == o.search && organization == o.organization &&
-             minute == o.minute;
-    }
-  };
-  static Key cachedKey{~0ULL, 0, StatusFilter::All, SortColumn::Name, false, {}, {}, -1};
-  static std::vector<size_t> cached;
+bool VisibleRowsCache::Key::operator==(const Key& o) const {
+  return revision == o.revision && size == o.size && filter == o.filter && column == o.column &&
+         ascending == o.ascending && search == o.search && organization == o.organization &&
+         minute == o.minute;
+}
+
+const std::vector<size_t>& VisibleRowsCache::rows(const AppState& state, int64_t nowMs) {
   Key key{state.tokensRevision,       state.tokens.size(), state.filter,
           state.sortColumn,           state.sortAscending, state.search,
           state.selectedOrganization, nowMs / 60000};
-  if (!(key == cachedKey)) {
-    cached = visibleRows(state, nowMs);
-    cachedKey = std::move(key);
+  if (!valid_ || !(key == key_)) {
+    rows_ = visibleRows(state, nowMs);
+    key_ = std::move(key);
+    valid_ = true;
   }
-  return cached;
+  return rows_;
+}
+
+const TokenRow* findRow(const AppState& state, const std::string& id) {
+  const size_t at = state.tokenIndex.find(state.tokens, id);
+  return at < state.tokens.size() ? &state.tokens[at] : nullptr;
+}
+
+TokenRow* findRow(AppState& state, const std::string& id) {
+  const size_t at = state.tokenIndex.find(state.tokens, id);
+  return at < state.tokens.size() ? &state.tokens[at] : nullptr;
+}
+
+AllowedActions allowedActions(const devops::PatToken& pat, int64_t nowMs) {
+  AllowedActions a;
+  a.edit = tokenStatus(pat, nowMs) == TokenStatus::Active;
+  a.rotate = !pat.revoked;
+  a.revoke = !pat.revoked;
+  return a;
 }
 
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks) {

@@ -36,13 +36,45 @@ std::string trimmedName(const std::string& name);
 // Indices into state.tokens after the organization selection, status filter,
 // search (name, scope, organization; case-insensitive) and sort.
 std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs);
+// How many rows visibleRows() would return, without sorting them.
+size_t visibleRowCount(const AppState& state, int64_t nowMs);
 
-// The same, memoised: recomputed only when the rows (tokensRevision), the filters, the
-// sort, the search text or the minute change. Per-frame callers (the table) use this so
+// visibleRows(), memoised: recomputed only when the rows (tokensRevision), the filters, the
+// sort, the search text or the minute change. Per-frame callers (the table) keep one so
 // 10,000 rows are not re-sorted on every frame.
-const std::vector<size_t>& visibleRowsCached(const AppState& state, int64_t nowMs);
-// A fresh revision number for AppState::tokensRevision.
-uint64_t nextTokensRevision();
+class VisibleRowsCache {
+ public:
+  const std::vector<size_t>& rows(const AppState& state, int64_t nowMs);
+
+ private:
+  struct Key {
+    uint64_t revision = 0;
+    size_t size = 0;
+    StatusFilter filter = StatusFilter::All;
+    SortColumn column = SortColumn::Name;
+    bool ascending = false;
+    std::string search;
+    std::string organization;
+    int64_t minute = -1;
+    bool operator==(const Key& o) const;
+  };
+  bool valid_ = false;
+  Key key_;
+  std::vector<size_t> rows_;
+};
+
+// A row by authorizationId through the state's index; nullptr when there is none.
+const TokenRow* findRow(const AppState& state, const std::string& id);
+TokenRow* findRow(AppState& state, const std::string& id);
+
+// What a token allows. The row buttons, the compact row menu and Details all ask this.
+struct AllowedActions {
+  bool details = true;  // always: every field, read back from the server
+  bool edit = false;    // rename, rescope, extend: active tokens only
+  bool rotate = false;  // replace and revoke: anything not revoked yet
+  bool revoke = false;
+};
+AllowedActions allowedActions(const devops::PatToken& pat, int64_t nowMs);
 
 // How many tokens expire in each of the next `weeks` weeks (for the timeline chart).
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks = 13);

@@ -45,8 +45,8 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
                       {"selected", row.selected}});
   }
   j["tokens"] = tokens;
-  j["visibleTokenCount"] = visibleRowsCached(s, nowMs).size();
-  j["expiringSoonCount"] = expiringSoonRows(s, visibleRowsCached(s, nowMs), nowMs).size();
+  j["visibleTokenCount"] = visibleRowCount(s, nowMs);
+  j["expiringSoonCount"] = expiringSoonRows(s, visibleRows(s, nowMs), nowMs).size();
   j["reminderLeadDays"] = s.reminderLeadDays;
   j["panel"] = panelName(s.panel);
   // The drafts hold nothing secret; tests check that a failure keeps what was typed.

@@ -138,16 +138,7 @@ void drawFrame(double timeMs) {
   ImGui::NewFrame();
   ui::beginItemCollection(ImGui::GetCurrentContext());
   std::vector<app::Intent> intents;
-  ui::UiFrameInput in{state,
-                      p.app->secret(),
-                      p.app->createDraft(),
-                      p.app->editDraft(),
-                      p.app->tenantField(),
-                      p.app->searchField(),
-                      p.clock.nowMs(),
-                      p.scale,
-                      p.fonts,
-                      p.redirectUri};
+  ui::UiFrameInput in{state, p.app->secret(), p.clock.nowMs(), p.scale, p.fonts, p.redirectUri};
   ui::drawApp(in, intents);
   ImGui::Render();
 
@@ -277,7 +268,7 @@ void start() {
   p.app = std::make_unique<app::App>(platform);
   p.app->setOnChanged([] { requestFrame(); });
   p.darkTheme = patdesk_js_prefers_dark() != 0;
-  p.app->setDarkTheme(p.darkTheme);
+  p.app->dispatch(app::intent::SetDarkTheme{p.darkTheme});
   setOnBrowserCallback([] { requestFrame(); });
   p.redirectUri = p.navigation.currentUrl();
   auto cut = p.redirectUri.find_first_of("?#");

@@ -23,6 +23,8 @@ struct TabStops {
   int frame = -1;  // the frame `current` belongs to
   std::vector<TabStop> current;
   std::vector<TabStop> previous;  // frame - 1 (empty when that frame drew nothing)
+  bool focusNext = false;         // focusNextItem(): the next stop drawn takes focus
+  bool enterSpent = false;        // Enter activated a control and is not released yet
 };
 
 TabStops& tabStops() {
@@ -44,6 +46,7 @@ TabStops& tabStopsFor(const ImGuiContext& g) {
       s.previous.clear();
     }
     s.current.clear();
+    s.focusNext = false;  // a request not taken in its frame (nothing drawn after it) lapses
     s.frame = g.FrameCount;
   }
   return s;
@@ -97,9 +100,14 @@ void showFocusRing(ImGuiContext& g) {
   g.NavMousePosDirty = true;
 }
 
-void focusStop(ImGuiContext& g, const TabStop& stop) {
+// The one way keyboard focus moves to a control: Tab / Shift-Tab (showRing) and
+// focusNextItem() when a panel opens (the ring shows only if the keyboard was used last).
+void focusStop(ImGuiContext& g, const TabStop& stop, bool showRing) {
   if (g.ActiveId != 0 && g.ActiveId != stop.id) ImGui::ClearActiveID();  // leave the field
   ImGui::FocusWindow(stop.window);
+  // A window that appears asks ImGui to focus its first item next frame: this choice wins.
+  g.NavInitRequest = false;
+  g.NavInitResultId = 0;
   ImGui::SetNavID(stop.id, ImGuiNavLayer_Main, stop.focusScope,
                   ImGui::WindowRectAbsToRel(stop.window, stop.rect));
   g.NavJustMovedToId = stop.id;
@@ -112,7 +120,7 @@ void focusStop(ImGuiContext& g, const TabStop& stop) {
     g.NavActivateInputId = stop.id;
     g.NavActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
   }
-  showFocusRing(g);
+  if (showRing) showFocusRing(g);
 }
 
 void handleTab(ImGuiContext& g, bool backwards) {
@@ -140,7 +148,7 @@ void handleTab(ImGuiContext& g, bool backwards) {
   } else {
     next = (current + (backwards ? n - 1 : 1)) % n;
   }
-  focusStop(g, *stops[next]);
+  focusStop(g, *stops[next], true);
 }
 
 void handleEnter(ImGuiContext& g) {
@@ -155,6 +163,7 @@ void handleEnter(ImGuiContext& g) {
       g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = g.NavId;
       g.NavActivateInputId = 0;
       g.NavActivateFlags = ImGuiActivateFlags_None;
+      tabStopsFor(g).enterSpent = true;
     }
     return;
   }
@@ -169,11 +178,42 @@ void noteTabStop(ImGuiContext& g, ImGuiID id, const ImRect& rect) {
   if (flags & (ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop | ImGuiItemFlags_Disabled)) return;
   if ((window->Flags & ImGuiWindowFlags_NoNavInputs) || window->IsFallbackWindow) return;
   if (window->DC.NavLayerCurrent != ImGuiNavLayer_Main) return;
-  tabStopsFor(g).current.push_back({id, window, rect, window->DC.NavFocusScopeIdCurrent,
-                                    (flags & ImGuiItemFlags_Inputable) != 0});
+  TabStops& s = tabStopsFor(g);
+  s.current.push_back({id, window, rect, window->DC.NavFocusScopeIdCurrent,
+                       (flags & ImGuiItemFlags_Inputable) != 0});
+  if (s.focusNext) {
+    // Called from ItemAdd, before the widget reads the nav state: a text field starts
+    // editing in this very frame.
+    s.focusNext = false;
+    focusStop(g, s.current.back(), false);
+  }
 }
 
+void focusNextItem(ImGuiContext& g) { tabStopsFor(g).focusNext = true; }
+
+namespace {
+
+// An Enter that activated a control (say "New token") is still down for a frame or more,
+// and ImGui repeats a held key: the text field or button that the activation focused would
+// take that same press as its own (a field stops editing, a dialog's first button fires).
+// So until Enter is released, nothing sees it as pressed.
+void swallowSpentEnter(ImGuiContext& g) {
+  TabStops& s = tabStopsFor(g);
+  if (!s.enterSpent) return;
+  bool down = false;
+  for (const ImGuiKey key : {ImGuiKey_Enter, ImGuiKey_KeyPadEnter}) {
+    const int index = g.IO.KeyMap[key];
+    if (index < 0 || !g.IO.KeysDown[index]) continue;
+    down = true;
+    g.IO.KeysDownDuration[index] = -1.0f;  // what IsKeyPressed() reads: not pressed, no repeat
+  }
+  s.enterSpent = down;
+}
+
+}  // namespace
+
 void applyKeyboardFocus(ImGuiContext& g) {
+  swallowSpentEnter(g);
   const ImGuiIO& io = g.IO;
   const bool tab = keyPressed(g, ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
   if (tab) {

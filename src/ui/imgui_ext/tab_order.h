@@ -25,6 +25,11 @@ void noteTabStop(ImGuiContext& g, ImGuiID id, const ImRect& rect);
 // leaves stops) and Enter (activates the focused button, chip, checkbox, ...).
 void applyKeyboardFocus(ImGuiContext& g);
 
+// Call right before drawing the control that takes keyboard focus when a panel opens (a
+// form's first field): the next control drawn gets it the way Tab gives it, and a text field
+// starts editing in this frame. The only way the UI moves focus to a control.
+void focusNextItem(ImGuiContext& g);
+
 // True when `id` shows keyboard focus now: the focus ring is on it, or it is the text field
 // being edited.
 bool hasKeyboardFocus(const ImGuiContext& g, ImGuiID id);

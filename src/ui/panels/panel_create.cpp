@@ -8,6 +8,7 @@
 
 #include "core/app/selectors.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -45,15 +46,10 @@ struct Preset {
 
 void drawCreatePanel(Frame& f) {
   const app::AppState& st = f.state();
-  app::CreateDraft& draft = f.in.createDraft;
+  // The fields edit a copy; what changed goes back to the App as one intent, before the
+  // footer's submit so that the App submits what the person sees.
+  app::CreateDraft draft = st.createDraft;
   UiMemory& mem = memory();
-  if (draft.organization.empty()) {
-    if (!st.selectedOrganization.empty()) {
-      draft.organization = st.selectedOrganization;
-    } else if (st.organizations.size() == 1) {
-      draft.organization = st.organizations.front().name;
-    }
-  }
   const std::vector<app::FieldProblem> problems = app::validateCreate(draft, f.in.nowMs);
 
   beginPanel(f, "New token###panel-create", PanelKind::Side, 560);
@@ -65,7 +61,7 @@ void drawCreatePanel(Frame& f) {
 
   // Name.
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputStringWithHint("##Name", "e.g. nightly build pipeline", &draft.name,
@@ -121,6 +117,7 @@ void drawCreatePanel(Frame& f) {
   drawHighPrivilegeConfirmation(f, draft);
   drawFieldProblems(problems, "scope");
 
+  if (draft != st.createDraft) f.emit(app::intent::ChangeCreateDraft{draft});
   // "Copy link to this form" sits in the footer, always in view, after Create and Cancel.
   const FooterAction copyLink{"Copy link to this form", app::intent::CopyCreateLink{},
                               "A link that opens this form filled in with the name, "

@@ -24,9 +24,7 @@ void field(Frame& f, const char* name, const std::string& value, ImFont* font = 
 void drawDetailsPanel(Frame& f) {
   const app::AppState& st = f.state();
   const Palette& p = palette();
-  const app::TokenRow* row = nullptr;
-  for (const app::TokenRow& r : st.tokens)
-    if (r.pat.authorizationId == st.panelTokenId) row = &r;
+  const app::TokenRow* row = app::findRow(st, st.panelTokenId);
 
   beginPanel(f, "Token details###panel-details", PanelKind::Side, 560);
   if (!row) {
@@ -41,14 +39,15 @@ void drawDetailsPanel(Frame& f) {
   }
   const devops::PatToken& pat = row->pat;
   const app::TokenStatus status = app::tokenStatus(pat, f.in.nowMs);
-  const bool active = status == app::TokenStatus::Active;
+  const app::AllowedActions allowed = app::allowedActions(pat, f.in.nowMs);
   panelTitle(f, pat.displayName.empty() ? "(unnamed)" : pat.displayName, "Token details");
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
   field(f, "Status",
         app::statusLabel(status) +
-            (active ? " \xC2\xB7 expires " + relativeExpiry(pat.validToMs, f.in.nowMs)
-                    : std::string()));
+            (status == app::TokenStatus::Active
+                 ? " \xC2\xB7 expires " + relativeExpiry(pat.validToMs, f.in.nowMs)
+                 : std::string()));
   field(f, "Organization", pat.organization);
   field(f, "Authorization ID", pat.authorizationId, f.in.fonts.mono);
   field(
@@ -91,13 +90,15 @@ void drawDetailsPanel(Frame& f) {
   if (count == 0) TextMuted("No scopes");
 
   beginPanelFooter(f);
-  if (active) {
+  if (allowed.edit) {
     if (QuietButton("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
     ImGui::SameLine();
   }
-  if (!pat.revoked) {
+  if (allowed.rotate) {
     if (QuietButton("Rotate")) f.emit(app::intent::Rotate{pat.authorizationId});
     ImGui::SameLine();
+  }
+  if (allowed.revoke) {
     if (DangerButton("Revoke")) f.emit(app::intent::AskRevoke{{pat.authorizationId}});
     ImGui::SameLine();
   }

@@ -8,6 +8,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -15,12 +16,6 @@
 
 namespace patdesk::ui {
 namespace {
-
-const app::TokenRow* findToken(const app::AppState& st, const std::string& id) {
-  for (const app::TokenRow& row : st.tokens)
-    if (row.pat.authorizationId == id) return &row;
-  return nullptr;
-}
 
 struct Extension {
   int days;
@@ -31,10 +26,11 @@ struct Extension {
 
 void drawEditPanel(Frame& f) {
   const app::AppState& st = f.state();
-  app::EditDraft& draft = f.in.editDraft;
+  // The fields edit a copy; what changed goes back to the App as one intent (see create).
+  app::EditDraft draft = st.editDraft;
   UiMemory& mem = memory();
   const std::string& id = draft.authorizationId.empty() ? st.panelTokenId : draft.authorizationId;
-  const app::TokenRow* row = findToken(st, id);
+  const app::TokenRow* row = app::findRow(st, id);
   const std::vector<app::FieldProblem> problems = app::validateEdit(draft, f.in.nowMs);
 
   beginPanel(f, "Edit token###panel-edit", PanelKind::Side, 560);
@@ -44,7 +40,7 @@ void drawEditPanel(Frame& f) {
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 
   sectionLabel(f, "Name");
-  if (f.panelOpened) ImGui::SetKeyboardFocusHere();
+  if (f.panelOpened) focusNextItem(*ImGui::GetCurrentContext());
   ImGui::SetNextItemWidth(-FLT_MIN);
   // Enter in a field submits the form when it is valid (as in a web form).
   bool enter = InputString("##Name", &draft.name, ImGuiInputTextFlags_EnterReturnsTrue);
@@ -96,9 +92,10 @@ void drawEditPanel(Frame& f) {
   }
   if (chooseCustom) draft.scope = mem.editCustomScope;
   if (draft.scope != devops::kFullAccessScope)
-    drawScopePicker(f, draft.scope, mem.editShowAllScopes, mem.editScopeFilter);
+    drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
   drawFieldProblems(problems, "scope");
 
+  if (draft != st.editDraft) f.emit(app::intent::ChangeEditDraft{draft});
   drawFormFooter(f, "Save", problems, enter, app::intent::SubmitEdit{});
 }
 

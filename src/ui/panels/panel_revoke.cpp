@@ -3,8 +3,8 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
 
+#include "core/app/selectors.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -16,13 +16,6 @@ void drawRevokePanel(Frame& f) {
   const app::AppState& st = f.state();
   const Palette& p = palette();
   const size_t n = st.revokeTargets.size();
-  std::unordered_map<std::string, const app::TokenRow*> byId;
-  byId.reserve(n);
-  for (const std::string& id : st.revokeTargets) byId.emplace(id, nullptr);
-  for (const app::TokenRow& row : st.tokens) {
-    auto it = byId.find(row.pat.authorizationId);
-    if (it != byId.end()) it->second = &row;
-  }
 
   beginPanel(f, "Revoke###panel-revoke", PanelKind::Dialog, 520);
   panelTitle(f, "Revoke " + plural(static_cast<int64_t>(n), "token", "tokens") + "?");
@@ -39,7 +32,7 @@ void drawRevokePanel(Frame& f) {
   while (clipper.Step()) {
     for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
       const std::string& id = st.revokeTargets[static_cast<size_t>(i)];
-      const app::TokenRow* row = byId[id];
+      const app::TokenRow* row = app::findRow(st, id);
       ImGui::Bullet();
       if (row) {
         TextItem(row->pat.displayName + " \xC2\xB7 " + row->pat.organization);

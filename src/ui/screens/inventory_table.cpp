@@ -59,21 +59,24 @@ void statusCell(app::TokenStatus status, bool narrow) {
   Badge(app::statusLabel(status), fg, bg);
 }
 
-void actionButtons(Frame& f, const devops::PatToken& pat, bool active) {
+void actionButtons(Frame& f, const devops::PatToken& pat, const app::AllowedActions& allowed) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       ImVec2(f.px(8), ImGui::GetStyle().FramePadding.y * 0.5f));
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(4), ImGui::GetStyle().ItemSpacing.y));
-  if (QuietButton("Details##row")) f.emit(app::intent::OpenDetails{pat.authorizationId});
-  if (active) {
+  if (allowed.details && QuietButton("Details##row"))
+    f.emit(app::intent::OpenDetails{pat.authorizationId});
+  if (allowed.edit) {
     ImGui::SameLine();
     if (QuietButton("Edit##row")) f.emit(app::intent::OpenEdit{pat.authorizationId});
   }
-  if (!pat.revoked) {
+  if (allowed.rotate) {
     ImGui::SameLine();
     if (QuietButton("Rotate##row")) f.emit(app::intent::Rotate{pat.authorizationId});
     TooltipOnHover(
         "Create a replacement with the same name, scopes and lifetime, then revoke "
         "this one. Global tokens become single-organization tokens.");
+  }
+  if (allowed.revoke) {
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
     if (QuietButton("Revoke##row")) f.emit(app::intent::AskRevoke{{pat.authorizationId}});
@@ -82,16 +85,18 @@ void actionButtons(Frame& f, const devops::PatToken& pat, bool active) {
   ImGui::PopStyleVar(2);
 }
 
-void actionsMenu(Frame& f, const devops::PatToken& pat, bool active) {
+void actionsMenu(Frame& f, const devops::PatToken& pat, const app::AllowedActions& allowed) {
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding,
                       ImVec2(f.px(8), ImGui::GetStyle().FramePadding.y * 0.5f));
   if (QuietButton("More##row")) ImGui::OpenPopup("##row-actions");
   ImGui::PopStyleVar();
   if (ImGui::BeginPopup("##row-actions")) {
-    if (ImGui::MenuItem("Details")) f.emit(app::intent::OpenDetails{pat.authorizationId});
-    if (active && ImGui::MenuItem("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
-    if (!pat.revoked) {
-      if (ImGui::MenuItem("Rotate")) f.emit(app::intent::Rotate{pat.authorizationId});
+    if (allowed.details && ImGui::MenuItem("Details"))
+      f.emit(app::intent::OpenDetails{pat.authorizationId});
+    if (allowed.edit && ImGui::MenuItem("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
+    if (allowed.rotate && ImGui::MenuItem("Rotate"))
+      f.emit(app::intent::Rotate{pat.authorizationId});
+    if (allowed.revoke) {
       ImGui::PushStyleColor(ImGuiCol_Text, palette().danger);
       if (ImGui::MenuItem("Revoke")) f.emit(app::intent::AskRevoke{{pat.authorizationId}});
       ImGui::PopStyleColor();
@@ -187,9 +192,9 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
         break;
       case kActions:
         if (f.narrow) {
-          actionsMenu(f, pat, active);
+          actionsMenu(f, pat, app::allowedActions(pat, now));
         } else {
-          actionButtons(f, pat, active);
+          actionButtons(f, pat, app::allowedActions(pat, now));
         }
         break;
     }

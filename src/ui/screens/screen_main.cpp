@@ -8,6 +8,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
 #include "ui/imgui_ext/string_input.h"
+#include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -105,7 +106,7 @@ void drawAddOrganizationRow(Frame& f) {
   if (f.narrow)
     fieldWidth = ImGui::GetContentRegionAvail().x - addWidth - cancelWidth - spacing * 2;
   if (mem.focusAddOrganization) {
-    ImGui::SetKeyboardFocusHere();
+    focusNextItem(*ImGui::GetCurrentContext());
     mem.focusAddOrganization = false;
   }
   ImGui::SetNextItemWidth(std::max(f.px(120), fieldWidth));
@@ -241,7 +242,9 @@ void drawToolbar(Frame& f, const std::vector<size_t>& rows) {
   const float searchWidth = f.narrow ? ImGui::GetContentRegionAvail().x : f.px(300);
   if (!f.narrow) ImGui::SameLine(0.0f, f.px(16));
   ImGui::SetNextItemWidth(searchWidth);
-  InputStringWithHint("##Search", "Search name, scope or organization", &f.in.search);
+  std::string search = st.search;
+  InputStringWithHint("##Search", "Search name, scope or organization", &search);
+  if (search != st.search) f.emit(app::intent::ChangeSearch{search});
 
   std::vector<std::string> selected;
   for (size_t index : rows)
@@ -275,7 +278,7 @@ std::string emptyMessage(Frame& f) {
   bool loading = st.organizationsLoading;
   for (const auto& org : st.organizations) loading = loading || org.loading;
   if (st.tokens.empty() && loading) return "Loading your tokens\xE2\x80\xA6";
-  if (!f.in.search.empty()) return "No tokens match \"" + f.in.search + "\".";
+  if (!st.search.empty()) return "No tokens match \"" + st.search + "\".";
   const std::string where =
       st.selectedOrganization.empty() ? "any organization" : st.selectedOrganization;
   switch (st.filter) {
@@ -307,7 +310,7 @@ void drawMainScreen(Frame& f) {
   drawBanners(f);
   drawLoadingProgress(f);
 
-  const std::vector<size_t>& rows = app::visibleRowsCached(st, f.in.nowMs);
+  const std::vector<size_t>& rows = memory().visibleRows.rows(st, f.in.nowMs);
   drawToolbar(f, rows);
   if (st.busy > 0 || !st.progressSteps.empty()) drawBusyAndProgress(f);
   ImGui::Spacing();

@@ -62,9 +62,12 @@ void drawSignInScreen(Frame& f) {
   sectionLabel(f, "Tenant (for guests)");
   TextMuted("Leave empty unless you are a guest in another organization's directory.");
   ImGui::SetNextItemWidth(inner);
-  if (InputStringWithHint("##Tenant (for guests)", "contoso.onmicrosoft.com or tenant ID",
-                          &f.in.tenant, ImGuiInputTextFlags_EnterReturnsTrue))
-    f.emit(app::intent::SignIn{});
+  std::string tenant = f.state().tenant;
+  const bool enter =
+      InputStringWithHint("##Tenant (for guests)", "contoso.onmicrosoft.com or tenant ID", &tenant,
+                          ImGuiInputTextFlags_EnterReturnsTrue);
+  if (tenant != f.state().tenant) f.emit(app::intent::ChangeTenant{tenant});
+  if (enter) f.emit(app::intent::SignIn{});
   ImGui::Dummy(ImVec2(0, f.px(10)));
 
   TextItem(

@@ -1,0 +1,106 @@
+#include "core/app/session.h"
+
+#include "core/app/return_to.h"
+#include "core/app/selectors.h"
+
+namespace patdesk::app {
+
+void Session::start(int configHttpStatus, const std::string& configText) {
+  AppState& s = ctx_.state;
+  if (configHttpStatus != 200) {
+    s.setupProblem = configMissingError(configHttpStatus);
+    s.screen = Screen::Setup;
+    return;
+  }
+  auto config = parseConfig(configText, ctx_.platform.navigation->currentUrl());
+  if (!config) {
+    s.setupProblem = config.error();
+    s.screen = Screen::Setup;
+    return;
+  }
+  ctx_.config = config.value();
+  s.sandbox = ctx_.config.isSandbox();
+  if (ctx_.config.clientId.empty()) {
+    s.screen = Screen::Setup;
+    return;
+  }
+  auth_ = std::make_unique<auth::AuthSession>(ctx_.config, ctx_.platform);
+  auth_->setOnSessionExpired([this](const Error& e) {
+    end(Ending::Expired, &e);
+    ctx_.changed();
+  });
+  s.screen = Screen::SignIn;
+  links_.readAddress();
+  const bool returning =
+      auth_->completeSignInIfReturning(ctx_.guard([this](Result<auth::User> user) {
+        AppState& s = ctx_.state;
+        if (!user) {
+          s.screen = Screen::SignIn;
+          s.lastError = user.error();
+          return;
+        }
+        onSignedIn(user.value());
+        restoreReturnTo(auth_->returnTo(), s);
+      }));
+  if (returning && s.screen == Screen::SignIn && !s.signedIn && !s.lastError)
+    s.screen = Screen::SigningIn;
+}
+
+void Session::onSignedIn(const auth::User& user) {
+  AppState& s = ctx_.state;
+  s.signedIn = true;
+  s.user = user;
+  s.screen = Screen::Main;
+  s.lastError.reset();
+  ctx_.devops = std::make_unique<devops::DevOpsClient>(
+      ctx_.config.devopsProfileBaseUrl, ctx_.config.devopsTokensBaseUrl, ctx_.platform,
+      [this] { return auth_ ? auth_->accessToken() : std::string(); });
+  inventory_.discover();
+}
+
+void Session::signIn(const intent::SignIn&) {
+  AppState& s = ctx_.state;
+  if (!auth_) return;
+  auth::SignInOptions options;
+  options.tenant = trimmedName(s.tenant);
+  options.returnTo = encodeReturnTo(s);
+  auto status = auth_->beginSignIn(options);
+  if (!status) {
+    s.lastError = status.error();
+  } else {
+    s.screen = Screen::SigningIn;
+  }
+}
+
+void Session::end(Ending how, const Error* why) {
+  AppState& s = ctx_.state;
+  ++ctx_.generation;  // answers to this session's requests are ignored from now on
+  operations_.forget();
+  ctx_.devops.reset();
+  ctx_.feedback.clearBusy();
+  inventory_.stopLoading();
+  if (how == Ending::Expired) {
+    // Keep every draft (and a secret not yet copied): the person signs in again and
+    // carries on.
+    s.signedIn = false;
+    s.screen = Screen::SignIn;
+    Error ended = why ? *why : Error{};
+    ended.message = "Your session ended and could not be renewed. " + ended.message;
+    ended.action = "Sign in again: anything you were typing is kept. " + ended.action;
+    s.lastError = ended;
+    return;
+  }
+  inventory_.forget();
+  vault_.wipe();
+  if (auth_) auth_->signOut(false);
+  AppState fresh;
+  fresh.screen = Screen::SignIn;
+  fresh.sandbox = s.sandbox;
+  fresh.darkTheme = s.darkTheme;  // preferences survive sign-out
+  fresh.clearClipboardAfter60s = s.clearClipboardAfter60s;
+  // Revisions only grow, so that nothing keyed on one mistakes new rows for old ones.
+  fresh.tokensRevision = s.tokensRevision + 1;
+  s = std::move(fresh);
+}
+
+}  // namespace patdesk::app
