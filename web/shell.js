@@ -225,6 +225,12 @@
       }
     });
     window.addEventListener('blur', function () { Module._patdesk_blur(); });
+    // A create link (#new?…) opened in a tab that already runs patdesk changes only the
+    // fragment: no reload, so the app is told to read the address again.
+    window.addEventListener('hashchange', function () {
+      window.patdeskShell.currentHref = window.location.href;
+      Module._patdesk_address_changed();
+    });
     window.addEventListener('resize', resize);
     canvas.addEventListener('webglcontextlost', function (e) {
       e.preventDefault();

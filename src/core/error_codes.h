@@ -49,6 +49,10 @@ inline constexpr char kDevopsBadOrganizationName[] = "devops.bad_organization_na
 
 // Browser capabilities
 inline constexpr char kClipboardDenied[] = "clipboard.denied";
+inline constexpr char kDownloadFailed[] = "download.failed";
+
+// Calendar reminders asked for when no active token is shown or selected.
+inline constexpr char kRemindersNone[] = "reminders.none";
 
 // Prefixes of codes built at run time.
 inline constexpr char kPatErrorPrefix[] = "pat.";

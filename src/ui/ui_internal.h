@@ -63,11 +63,16 @@ void endScreenCard(Frame& f, float width);
 // Parts of the main screen.
 // `allSelected`: every one of `rows` is selected (the header checkbox shows it).
 void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, bool allSelected, float height);
+// Counts (expiring within 7 days, select them), exports and calendar reminders.
+void drawInventoryActions(Frame& f, const std::vector<size_t>& rows);
 // `perWeek`: how many tokens expire in each coming week (InventorySummary).
 void drawExpiryChart(Frame& f, const std::vector<int>& perWeek, float height);
 
 // Panels (each draws its own window).
 void drawCreatePanel(Frame& f);
+// The create pane's create-link parts (create_link_ui.cpp).
+void drawCreateLinkBanner(Frame& f, const app::CreateDraft& draft);
+void drawHighPrivilegeConfirmation(Frame& f, app::CreateDraft& draft);
 void drawSecretPanel(Frame& f);
 void drawConfirmCloseSecretPanel(Frame& f);
 void drawDetailsPanel(Frame& f);
@@ -102,7 +107,9 @@ void drawExpiryOutcome(Frame& f, const char* prefix, int64_t expiryMs,
                        const std::vector<app::FieldProblem>& problems);
 
 // The scope picker shared by create and edit. Edits `scope` (the source of truth).
-void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter);
+// `highlighted` scopes (those a create link set) are marked "from link".
+void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter,
+                     const std::vector<std::string>* highlighted = nullptr);
 // "Full access" vs "Custom defined" chips with the full-access warning.
 void drawFullAccessChoice(Frame& f, bool fullAccess, bool& chooseFull, bool& chooseCustom);
 
@@ -117,9 +124,15 @@ void drawFieldProblems(const std::vector<app::FieldProblem>& problems, const cha
 void footerReason(const std::vector<app::FieldProblem>& problems);
 // The footer of a form panel (create, edit): the primary submit button, disabled until the
 // form is valid and nothing is in flight (Enter submits too), Cancel, and the reason.
+// `extra`, when given, is a quiet button after Cancel (the create pane's "Copy link").
+struct FooterAction {
+  const char* label;
+  app::Intent intent;
+  const char* tooltip = nullptr;
+};
 void drawFormFooter(Frame& f, const char* submitLabel,
                     const std::vector<app::FieldProblem>& problems, bool enterPressed,
-                    const app::Intent& submit);
+                    const app::Intent& submit, const FooterAction* extra = nullptr);
 // The line under a name field: its problem (when `showProblem`) and a right-aligned
 // "12 / 256" counter (characters, not bytes). Always one line high.
 void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::string& name,

@@ -83,6 +83,24 @@ class FakeClock : public Clock {
   int nextId_ = 1;
 };
 
+// Keeps every file the app offered, in order.
+class FakeDownload : public FileDownload {
+ public:
+  struct File {
+    std::string name;
+    std::string mimeType;
+    std::string content;
+  };
+  bool allow = true;
+  std::vector<File> files;
+  bool save(const std::string& name, const std::string& mimeType,
+            const std::string& content) override {
+    if (!allow) return false;
+    files.push_back({name, mimeType, content});
+    return true;
+  }
+};
+
 struct FakePlatform {
   FakeHttp http;
   FakeRandom random;
@@ -90,8 +108,9 @@ struct FakePlatform {
   FakeNavigation navigation;
   FakeClipboard clipboard;
   FakeClock clock;
+  FakeDownload download;
   Platform platform() {
-    return Platform{&http, &random, &session, &navigation, &clipboard, &clock};
+    return Platform{&http, &random, &session, &navigation, &clipboard, &clock, &download};
   }
 };
 

@@ -103,6 +103,14 @@ TEST_CASE("Tab visits every control of the main screen in reading order, then wr
                                              "Search",
                                              "New token",
                                              "Refresh",
+                                             "Select expiring soon",
+                                             "Export CSV",
+                                             "Export JSON",
+                                             "Remind 1 day before",
+                                             "Remind 3 days before",
+                                             "Remind 7 days before",
+                                             "Remind 14 days before",
+                                             "Add reminders to calendar",
                                              "Select all visible",
                                              "Name",
                                              "Organization",
@@ -245,6 +253,8 @@ TEST_CASE("The create pane: Tab from Name reaches every field, chip and the foot
   CHECK(countOf<app::intent::SubmitCreate>(enter(ui)) == 1);
   tab(ui);
   CHECK(focused(ui) == "Cancel");
+  tab(ui);
+  CHECK(focused(ui) == "Copy link to this form");
   tab(ui);
   CHECK(focused(ui) == "Name");  // wraps within the pane, never to the screen behind
   item = focusedItem(ui);

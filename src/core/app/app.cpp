@@ -4,6 +4,7 @@
 
 #include "core/app/app_context.h"
 #include "core/app/inventory.h"
+#include "core/app/links_and_files.h"
 #include "core/app/secret_vault.h"
 #include "core/app/session.h"
 #include "core/app/token_operations.h"
@@ -17,12 +18,14 @@ struct AppUnits {
         inventory(ctx),
         vault(ctx),
         operations(ctx, inventory, vault),
-        session(ctx, inventory, operations, vault) {}
+        links(ctx, inventory),
+        session(ctx, inventory, operations, vault, links) {}
 
   AppContext ctx;
   Inventory inventory;
   SecretVault vault;
   TokenOperations operations;
+  LinksAndFiles links;
   Session session;
 };
 
@@ -61,11 +64,16 @@ bool App::animating() const {
 
 void App::tick() { units_->ctx.feedback.dropExpiredToasts(); }
 
+void App::readAddressLink() {
+  if (units_->links.readAddress()) units_->ctx.changed();
+}
+
 void App::dispatch(const Intent& intent) {
   Session& session = units_->session;
   Inventory& inventory = units_->inventory;
   TokenOperations& operations = units_->operations;
   SecretVault& vault = units_->vault;
+  LinksAndFiles& links = units_->links;
   Feedback& feedback = units_->ctx.feedback;
   std::visit(Overloaded{
                  // Session
@@ -101,6 +109,12 @@ void App::dispatch(const Intent& intent) {
                  [&](const intent::ForceCloseSecret& i) { vault.forceClose(i); },
                  [&](const intent::SetClearClipboard& i) { vault.setClearClipboard(i); },
                  [&](const intent::ClosePanel& i) { operations.closePanel(i); },
+                 // LinksAndFiles
+                 [&](const intent::CopyCreateLink& i) { links.copyCreateLink(i); },
+                 [&](const intent::ExportInventory& i) { links.exportInventory(i); },
+                 [&](const intent::ExportReminders& i) { links.exportReminders(i); },
+                 [&](const intent::SetReminderLeadDays& i) { links.setReminderLeadDays(i); },
+                 [&](const intent::SelectExpiringSoon& i) { links.selectExpiringSoon(i); },
                  // Feedback
                  [&](const intent::DismissError&) { feedback.dismissError(); },
              },

@@ -1,8 +1,8 @@
 // The application: owns the state, turns intents into platform calls, and folds the
 // results back into the state. Pure C++; the web build drives it, and so do the tests.
 // The work is done by units with one job each (Session, Inventory, TokenOperations,
-// SecretVault, Feedback over a shared AppContext); dispatch() routes each intent to one
-// function of one unit.
+// SecretVault, LinksAndFiles, Feedback over a shared AppContext); dispatch() routes each intent to
+// one function of one unit.
 #pragma once
 
 #include <functional>
@@ -45,6 +45,9 @@ class App {
   bool animating() const;
   // Drops expired toasts; call once per frame.
   void tick();
+  // Reads a create link (#new?…) or a token link (#token?id=…) from the address bar; the page
+  // calls it again when the fragment changes in an open tab.
+  void readAddressLink();
 
  private:
   std::unique_ptr<AppUnits> units_;

@@ -56,9 +56,13 @@ const char* panelName(Panel p) {
 
 bool operator==(const CreateDraft& a, const CreateDraft& b) {
   return std::tie(a.name, a.organization, a.expiryPresetDays, a.customDate, a.fullAccess, a.scope,
-                  a.showAllScopes, a.scopeFilter) ==
+                  a.showAllScopes, a.scopeFilter, a.fromLink, a.linkScopes,
+                  a.linkHighPrivilegeScopes, a.linkMessages, a.highPrivilegeConfirmed,
+                  a.linkOrganizationPending) ==
          std::tie(b.name, b.organization, b.expiryPresetDays, b.customDate, b.fullAccess, b.scope,
-                  b.showAllScopes, b.scopeFilter);
+                  b.showAllScopes, b.scopeFilter, b.fromLink, b.linkScopes,
+                  b.linkHighPrivilegeScopes, b.linkMessages, b.highPrivilegeConfirmed,
+                  b.linkOrganizationPending);
 }
 
 bool operator==(const EditDraft& a, const EditDraft& b) {

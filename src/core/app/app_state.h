@@ -62,6 +62,14 @@ struct CreateDraft {
   std::string scope;  // the custom scope string (space-separated)
   bool showAllScopes = false;
   std::string scopeFilter;
+  // Filled in from a create link (#new?…): the pane shows a banner, highlights the scopes the
+  // link set and asks for one extra tick when any of them is high-privilege. Never secret.
+  bool fromLink = false;
+  std::vector<std::string> linkScopes;
+  std::vector<std::string> linkHighPrivilegeScopes;
+  std::vector<std::string> linkMessages;  // what the link asked for that was left out or changed
+  bool highPrivilegeConfirmed = false;
+  bool linkOrganizationPending = false;  // checked against the organizations once they are known
 };
 
 // The edit pane's draft for one existing token.
@@ -136,6 +144,7 @@ struct AppState {
   std::vector<Toast> toasts;
   bool darkTheme = true;
   bool clearClipboardAfter60s = false;
+  int reminderLeadDays = 7;  // calendar reminders: days before expiry (1, 3, 7 or 14)
 };
 
 const char* screenName(Screen s);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/app/app_state.h"
+#include "core/app/inventory_files.h"
 
 namespace patdesk::app {
 
@@ -74,7 +75,16 @@ struct SetDarkTheme {
 };  // the initial theme, from prefers-color-scheme
 struct SetClearClipboard {
   bool on;
-};  // clear the clipboard 60 s after a copy
+};                         // clear the clipboard 60 s after a copy
+struct CopyCreateLink {};  // "Copy link to this form" in the create pane
+struct ExportInventory {
+  ExportFormat format;
+};                          // the rows shown, as a file
+struct ExportReminders {};  // .ics for the selected (or all active shown) tokens
+struct SetReminderLeadDays {
+  int days;
+};                             // 1, 3, 7 or 14
+struct SelectExpiringSoon {};  // select exactly the shown tokens expiring within 7 days
 }  // namespace intent
 
 using Intent =
@@ -86,6 +96,7 @@ using Intent =
                  intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal,
                  intent::DoneWithSecret, intent::ForceCloseSecret, intent::ClosePanel,
                  intent::DismissError, intent::ToggleTheme, intent::SetDarkTheme,
-                 intent::SetClearClipboard>;
+                 intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
+                 intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon>;
 
 }  // namespace patdesk::app

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/app/create_link_flow.h"
 #include "core/app/selectors.h"
 #include "core/error_codes.h"
 #include "core/text/secure_wipe.h"
@@ -74,6 +75,7 @@ void Inventory::organizationsKnown() {
   const std::string& configured = ctx_.config.defaultOrganization;
   if (!configured.empty() && !findOrganization(configured))
     s.organizations.push_back(organizationView(configured, false));
+  checkLinkOrganization(s);
   chooseDefaultOrganization();
   listAll();
 }

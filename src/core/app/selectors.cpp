@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/app/create_link_flow.h"
 #include "core/devops/scopes.h"
 #include "core/text/iso8601.h"
 #include "core/text/strings.h"
@@ -103,6 +104,11 @@ std::vector<FieldProblem> validateCreate(const CreateDraft& draft, int64_t nowMs
   if (!draft.fullAccess && trimmedName(draft.scope).empty()) {
     problems.push_back({"scope", "Pick at least one scope, or choose Full access."});
   }
+  if (!draft.highPrivilegeConfirmed && !pendingHighPrivilegeScopes(draft).empty()) {
+    problems.push_back({"scope",
+                        "The link asks for high-privilege scopes: tick the confirmation, or pick "
+                        "lower levels."});
+  }
   return problems;
 }
 
@@ -132,7 +138,9 @@ bool isVisible(const AppState& state, const devops::PatToken& pat, const std::st
   if (state.filter == StatusFilter::Expired && status != TokenStatus::Expired) return false;
   if (state.filter == StatusFilter::Revoked && status != TokenStatus::Revoked) return false;
   using text::containsIgnoreAsciiCase;
-  return containsIgnoreAsciiCase(pat.displayName, lowerNeedle) ||
+  // An exact authorizationId finds its token: the calendar's links back search for it.
+  return text::lowerAscii(pat.authorizationId) == lowerNeedle ||
+         containsIgnoreAsciiCase(pat.displayName, lowerNeedle) ||
          containsIgnoreAsciiCase(pat.scope, lowerNeedle) ||
          containsIgnoreAsciiCase(pat.organization, lowerNeedle) ||
          containsIgnoreAsciiCase(devops::describeScopes(pat.scope), lowerNeedle);

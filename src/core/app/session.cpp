@@ -30,6 +30,7 @@ void Session::start(int configHttpStatus, const std::string& configText) {
     ctx_.changed();
   });
   s.screen = Screen::SignIn;
+  links_.readAddress();
   const bool returning =
       auth_->completeSignInIfReturning(ctx_.guard([this](Result<auth::User> user) {
         AppState& s = ctx_.state;

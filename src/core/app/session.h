@@ -10,6 +10,7 @@
 #include "core/app/app_context.h"
 #include "core/app/intents.h"
 #include "core/app/inventory.h"
+#include "core/app/links_and_files.h"
 #include "core/app/secret_vault.h"
 #include "core/app/token_operations.h"
 #include "core/auth/auth_session.h"
@@ -18,11 +19,12 @@ namespace patdesk::app {
 
 class Session {
  public:
-  Session(AppContext& ctx, Inventory& inventory, TokenOperations& operations, SecretVault& vault)
-      : ctx_(ctx), inventory_(inventory), operations_(operations), vault_(vault) {}
+  Session(AppContext& ctx, Inventory& inventory, TokenOperations& operations, SecretVault& vault,
+          LinksAndFiles& links)
+      : ctx_(ctx), inventory_(inventory), operations_(operations), vault_(vault), links_(links) {}
 
-  // Start-up with config.json's HTTP status and text; completes a sign-in when the page
-  // came back from Entra.
+  // Start-up with config.json's HTTP status and text; reads a create or token link from the
+  // address bar; completes a sign-in when the page came back from Entra.
   void start(int configHttpStatus, const std::string& configText);
 
   void changeTenant(const intent::ChangeTenant& i) { ctx_.state.tenant = i.text; }
@@ -44,6 +46,7 @@ class Session {
   Inventory& inventory_;
   TokenOperations& operations_;
   SecretVault& vault_;
+  LinksAndFiles& links_;
   std::unique_ptr<auth::AuthSession> auth_;
 };
 

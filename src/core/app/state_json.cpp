@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/app/inventory_files.h"
 #include "core/app/selectors.h"
 
 namespace patdesk::app {
@@ -45,6 +46,8 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   }
   j["tokens"] = tokens;
   j["visibleTokenCount"] = visibleRowCount(s, nowMs);
+  j["expiringSoonCount"] = expiringSoonRows(s, visibleRows(s, nowMs), nowMs).size();
+  j["reminderLeadDays"] = s.reminderLeadDays;
   j["panel"] = panelName(s.panel);
   // The drafts hold nothing secret; tests check that a failure keeps what was typed.
   j["createDraft"] = {{"name", s.createDraft.name},
@@ -52,7 +55,12 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
                       {"expiryPresetDays", s.createDraft.expiryPresetDays},
                       {"customDate", s.createDraft.customDate},
                       {"fullAccess", s.createDraft.fullAccess},
-                      {"scope", s.createDraft.scope}};
+                      {"scope", s.createDraft.scope},
+                      {"fromLink", s.createDraft.fromLink},
+                      {"linkScopes", s.createDraft.linkScopes},
+                      {"linkHighPrivilegeScopes", s.createDraft.linkHighPrivilegeScopes},
+                      {"linkMessages", s.createDraft.linkMessages},
+                      {"highPrivilegeConfirmed", s.createDraft.highPrivilegeConfirmed}};
   j["editDraft"] = {{"authorizationId", s.editDraft.authorizationId},
                     {"name", s.editDraft.name},
                     {"scope", s.editDraft.scope},

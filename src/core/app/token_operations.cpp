@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/app/create_link_flow.h"
 #include "core/app/selectors.h"
 #include "core/text/iso8601.h"
 
@@ -48,6 +49,7 @@ void TokenOperations::submitCreate(const intent::SubmitCreate&) {
           ctx_.state.notices.push_back(*notice);
         inventory_.addOrReplaceRow(pat);
         ctx_.state.createDraft.name.clear();
+        clearLinkPrefill(ctx_.state.createDraft);
         ctx_.feedback.toast("Token \"" + pat.displayName + "\" created");
       }));
 }

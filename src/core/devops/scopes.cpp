@@ -133,6 +133,11 @@ std::string labelForScope(const std::string& scope) {
   return group.name + ": " + group.levels[static_cast<size_t>(f.level)].label;
 }
 
+bool isCatalogueScope(const std::string& scope) {
+  Found f{};
+  return find(scope, f);
+}
+
 bool isHighPrivilege(const std::string& scope) {
   // Also accepts a whole scope string: true when any of its scopes is high-privilege.
   for (const auto& item : splitScopes(scope)) {

@@ -39,5 +39,7 @@ std::string describeScopes(const std::string& scope);
 // Label for one scope, e.g. "Code: Read & write"; the scope itself when unknown.
 std::string labelForScope(const std::string& scope);
 bool isHighPrivilege(const std::string& scope);
+// True when `scope` is one level of the catalogue (app_token is not: it is no group's level).
+bool isCatalogueScope(const std::string& scope);
 
 }  // namespace patdesk::devops

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "core/platform/download.h"
 #include "core/platform/http.h"
 
 namespace patdesk {
@@ -65,6 +66,7 @@ struct Platform {
   Navigation* navigation = nullptr;
   Clipboard* clipboard = nullptr;
   Clock* clock = nullptr;
+  FileDownload* download = nullptr;  // exports and calendar files
 };
 
 }  // namespace patdesk

@@ -19,6 +19,7 @@
 #include "core/app/app.h"
 #include "core/app/state_json.h"
 #include "platform/web/browser_capabilities.h"
+#include "platform/web/browser_download.h"
 #include "platform/web/fonts.h"
 #include "platform/web/input_queue.h"
 #include "platform/web/page_title.h"
@@ -58,6 +59,7 @@ struct Page {
   BrowserNavigation navigation;
   BrowserClipboard clipboard;
   BrowserClock clock;
+  BrowserDownload download;
   std::unique_ptr<app::App> app;
   InputQueue input;
   ui::Fonts fonts;
@@ -260,7 +262,8 @@ void start() {
   glfwSetKeyCallback(p.window, onKey);
   setupImGui();
 
-  Platform platform{&p.http, &p.random, &p.session, &p.navigation, &p.clipboard, &p.clock};
+  Platform platform{&p.http,      &p.random, &p.session, &p.navigation,
+                    &p.clipboard, &p.clock,  &p.download};
   p.app = std::make_unique<app::App>(platform);
   p.app->setOnChanged([] { requestFrame(); });
   p.darkTheme = patdesk_js_prefers_dark() != 0;
@@ -321,6 +324,13 @@ EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
                 0,
                 false,
                 {}});
+  patdesk::web::requestFrame();
+}
+
+// The fragment changed in an open tab (a create link pasted into the address bar): read it.
+EMSCRIPTEN_KEEPALIVE void patdesk_address_changed() {
+  auto& p = patdesk::web::page();
+  if (p.app) p.app->readAddressLink();
   patdesk::web::requestFrame();
 }
 

@@ -52,6 +52,7 @@ void drawCreatePanel(Frame& f) {
              "A token lets scripts and tools call Azure DevOps as you, limited to the scopes you "
              "pick.");
   if (st.lastError) drawErrorPanel(f, *st.lastError);
+  drawCreateLinkBanner(f, draft);
 
   // Name.
   sectionLabel(f, "Name");
@@ -83,11 +84,19 @@ void drawCreatePanel(Frame& f) {
   drawFullAccessChoice(f, draft.fullAccess, chooseFull, chooseCustom);
   if (chooseFull) draft.fullAccess = true;
   if (chooseCustom) draft.fullAccess = false;
-  if (!draft.fullAccess) drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter);
+  if (!draft.fullAccess)
+    drawScopePicker(f, draft.scope, draft.showAllScopes, draft.scopeFilter,
+                    draft.fromLink ? &draft.linkScopes : nullptr);
+  drawHighPrivilegeConfirmation(f, draft);
   drawFieldProblems(problems, "scope");
 
   if (draft != st.createDraft) f.emit(app::intent::ChangeCreateDraft{draft});
-  drawFormFooter(f, "Create", problems, enter, app::intent::SubmitCreate{});
+  // "Copy link to this form" sits in the footer, always in view, after Create and Cancel.
+  const FooterAction copyLink{"Copy link to this form", app::intent::CopyCreateLink{},
+                              "A link that opens this form filled in with the name, "
+                              "organization, scopes and expiry. Full access is never part of "
+                              "a link."};
+  drawFormFooter(f, "Create", problems, enter, app::intent::SubmitCreate{}, &copyLink);
 }
 
 }  // namespace patdesk::ui

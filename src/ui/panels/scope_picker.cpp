@@ -51,7 +51,8 @@ void drawFullAccessChoice(Frame& f, bool fullAccess, bool& chooseFull, bool& cho
   }
 }
 
-void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter) {
+void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& filter,
+                     const std::vector<std::string>* highlighted) {
   const Palette& p = palette();
   const ImGuiStyle& style = ImGui::GetStyle();
   const std::vector<devops::ScopeGroup>& catalogue = devops::scopeCatalogue();
@@ -90,7 +91,10 @@ void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& f
     for (size_t i = 0; i < group.levels.size(); ++i) {
       const devops::ScopeLevel& level = group.levels[i];
       const std::string testLabel = group.name + ": " + level.label;
-      const float badgeWidth = level.highPrivilege ? ImGui::CalcTextSize("!").x + f.px(14) : 0.0f;
+      const bool fromLink = highlighted && std::find(highlighted->begin(), highlighted->end(),
+                                                     level.scope) != highlighted->end();
+      float badgeWidth = level.highPrivilege ? ImGui::CalcTextSize("!").x + f.px(14) : 0.0f;
+      if (fromLink) badgeWidth += ImGui::CalcTextSize("from link").x + f.px(14);
       SameLineIfFits(ChipWidth(level.label.c_str()) + badgeWidth);
       const bool active = current == static_cast<int>(i);
       if (Chip(level.label.c_str(), testLabel.c_str(), active) && !active) {
@@ -102,6 +106,12 @@ void drawScopePicker(Frame& f, std::string& scope, bool& showAll, std::string& f
         ImGui::SameLine(0.0f, f.px(3));
         Badge("!", p.danger, p.dangerSurface);
         TooltipOnHover(highPrivilegeNote(level.scope));
+      }
+      if (fromLink) {
+        // Marks what the create link set, so the person checks exactly those.
+        ImGui::SameLine(0.0f, f.px(3));
+        Badge("from link", p.info, p.infoSurface);
+        TooltipOnHover("The link you opened set " + level.scope + ".");
       }
     }
     ImGui::PopID();

@@ -331,6 +331,7 @@ void drawMainScreen(Frame& f) {
     EndCard(palette().surface, palette().border, f.px(8));
     return;
   }
+  drawInventoryActions(f, rows);
   const float minHeight = f.px(260);
   const bool allSelected = selectedCount == rows.size();  // rows is not empty here
   drawInventoryTable(f, rows, allSelected, std::max(minHeight, ImGui::GetContentRegionAvail().y));

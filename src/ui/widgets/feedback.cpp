@@ -84,7 +84,7 @@ void nameFeedback(const std::vector<app::FieldProblem>& problems, const std::str
 
 void drawFormFooter(Frame& f, const char* submitLabel,
                     const std::vector<app::FieldProblem>& problems, bool enterPressed,
-                    const app::Intent& submit) {
+                    const app::Intent& submit, const FooterAction* extra) {
   beginPanelFooter(f);
   const bool canSubmit = problems.empty() && f.state().busy == 0;
   ImGui::BeginDisabled(!canSubmit);
@@ -93,6 +93,11 @@ void drawFormFooter(Frame& f, const char* submitLabel,
   if (!problems.empty()) TooltipOnHover(problems.front().message);
   ImGui::SameLine();
   if (QuietButton("Cancel")) f.emit(app::intent::ClosePanel{});
+  if (extra) {
+    SameLineIfFits(ImGui::CalcTextSize(extra->label).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (QuietButton(extra->label)) f.emit(extra->intent);
+    if (extra->tooltip) TooltipOnHover(extra->tooltip);
+  }
   if (!f.narrow) footerReason(problems);
   endPanel(f);
 }
