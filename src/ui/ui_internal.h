@@ -64,7 +64,8 @@ void endScreenCard(Frame& f, float width);
 // `allSelected`: every one of `rows` is selected (the header checkbox shows it).
 void drawInventoryTable(Frame& f, const std::vector<size_t>& rows, bool allSelected, float height);
 // Counts (expiring within 7 days, select them), exports and calendar reminders.
-void drawInventoryActions(Frame& f, const std::vector<size_t>& rows);
+void drawInventoryActions(Frame& f, const std::vector<size_t>& rows,
+                          const app::VisibleRowsCache::Counts& counts);
 // `perWeek`: how many tokens expire in each coming week (InventorySummary).
 void drawExpiryChart(Frame& f, const std::vector<int>& perWeek, float height);
 

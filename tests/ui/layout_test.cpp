@@ -21,6 +21,7 @@ TEST_CASE("At 400 px the main screen keeps every item on screen horizontally") {
   UiHarness ui(400, 800);
   mainScreenWithThreeTokens(ui.state);
   ui.state.tokens[0].selected = true;
+  ++ui.state.selectionRevision;  // as the App does on every selection change
   ui.settle();
   for (const char* label : {"New token", "Refresh", "Search", "Sign out", "Choose organization",
                             "Build pipeline", "Revoke selected (1)", "Active", "All"})

@@ -124,6 +124,7 @@ TEST_CASE("Revoke selected shows the selection count and asks for those tokens")
   CHECK(ui.findPrefix("Revoke selected") == nullptr);
   ui.state.tokens[0].selected = true;
   ui.state.tokens[2].selected = true;
+  ++ui.state.selectionRevision;  // as the App does on every selection change
   const auto intents = ui.click("Revoke selected (2)");
   const auto* ask = firstOf<app::intent::AskRevoke>(intents);
   REQUIRE(ask != nullptr);

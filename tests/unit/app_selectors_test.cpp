@@ -284,3 +284,27 @@ TEST_CASE("app expiriesPerWeek counts active tokens of the selected organization
   CHECK(weeks[0] == 1);
   CHECK(weeks[2] == 0);
 }
+
+TEST_CASE("app VisibleRowsCache counts the selection once and again only after it changes") {
+  AppState s = inventory();  // b expires within 7 days
+  s.selectedOrganization = "Contoso";
+  s.tokens[0].selected = true;  // a: Fabrikam, selected but not shown
+  s.tokens[1].selected = true;  // b: Contoso, shown
+  VisibleRowsCache cache;
+  const auto& first = cache.counts(s, kNow);
+  CHECK(first.selectedShown == 1);
+  CHECK(first.selectedTotal == 2);
+  CHECK(first.expiringSoon == 1);
+
+  // A change without a revision bump is not seen: the counts are memoised, not rescanned.
+  s.tokens[1].selected = false;
+  CHECK(cache.counts(s, kNow).selectedShown == 1);
+  ++s.selectionRevision;
+  CHECK(cache.counts(s, kNow).selectedShown == 0);
+  CHECK(cache.counts(s, kNow).selectedTotal == 1);
+
+  // New visible rows (another organization) recount too.
+  s.selectedOrganization = "Fabrikam";
+  CHECK(cache.counts(s, kNow).selectedShown == 1);
+  CHECK(cache.counts(s, kNow).expiringSoon == 0);
+}

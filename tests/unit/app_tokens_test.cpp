@@ -610,3 +610,25 @@ TEST_CASE(
   h.dispatch(intent::AddOrganization{"a?b#c&d=e%f"});
   CHECK(h.sentMatching("GET", "/a%3Fb%23c%26d%3De%25f/_apis/tokens/pats") == 1);
 }
+
+TEST_CASE("App bumps selectionRevision on every selection change, so memoised counts follow") {
+  Inventory h;
+  uint64_t seen = h.st().selectionRevision;
+  const auto changed = [&] {
+    const bool bumped = h.st().selectionRevision > seen;
+    seen = h.st().selectionRevision;
+    return bumped;
+  };
+  h.dispatch(intent::ToggleRow{"t-10", false});
+  CHECK(changed());
+  h.dispatch(intent::ToggleRow{"t-40", true});
+  CHECK(changed());
+  h.dispatch(intent::SelectAllVisible{true});
+  CHECK(changed());
+  h.dispatch(intent::SelectAllVisible{false});
+  CHECK(changed());
+  h.dispatch(intent::SelectExpiringSoon{});
+  CHECK(changed());
+  h.dispatch(intent::ChangeSearch{"t"});  // not a selection change
+  CHECK_FALSE(changed());
+}

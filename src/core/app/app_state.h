@@ -119,6 +119,9 @@ struct AppState {
   // Bumped whenever rows are added, removed or change in a way that can move them between
   // filters or sort positions; keys the visible-rows cache. Only grows, even on sign-out.
   uint64_t tokensRevision = 0;
+  // Bumped whenever any row's `selected` changes; keys the memoised selection counts, so the
+  // toolbar's "Revoke selected (n)" does not scan every row on every frame.
+  uint64_t selectionRevision = 0;
   StatusFilter filter = StatusFilter::Active;
   SortColumn sortColumn = SortColumn::Expires;
   bool sortAscending = true;

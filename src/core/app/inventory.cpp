@@ -192,6 +192,7 @@ void Inventory::markRevoked(const std::string& id) {
     row->pat.revoked = true;
     row->selected = false;
     rowsChanged();
+    selectionChanged();
   }
 }
 
@@ -201,6 +202,7 @@ std::vector<size_t> Inventory::visibleRows() const {
 
 void Inventory::clearSelection() {
   for (auto& r : ctx_.state.tokens) r.selected = false;
+  selectionChanged();
 }
 
 // ---- intents
@@ -274,10 +276,12 @@ void Inventory::toggleRow(const intent::ToggleRow& i) {
   }
   row->selected = target;
   lastToggledId_ = i.authorizationId;
+  selectionChanged();
 }
 
 void Inventory::selectAllVisible(const intent::SelectAllVisible& i) {
   for (size_t k : visibleRows()) ctx_.state.tokens[k].selected = i.selected;
+  selectionChanged();
 }
 
 }  // namespace patdesk::app

@@ -55,6 +55,7 @@ class Inventory {
   void listOrganization(const std::string& name);
   void clearSelection();
   void rowsChanged() { ++ctx_.state.tokensRevision; }
+  void selectionChanged() { ++ctx_.state.selectionRevision; }
 
   AppContext& ctx_;
   bool discovered_ = false;    // organization discovery (profile + accounts) succeeded

@@ -99,6 +99,7 @@ void LinksAndFiles::selectExpiringSoon(const intent::SelectExpiringSoon&) {
   for (auto& row : ctx_.state.tokens) row.selected = false;
   for (size_t i : expiringSoonRows(ctx_.state, inventory_.visibleRows(), ctx_.now()))
     ctx_.state.tokens[i].selected = true;
+  ++ctx_.state.selectionRevision;
 }
 
 }  // namespace patdesk::app

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/app/create_link_flow.h"
+#include "core/app/inventory_files.h"
 #include "core/devops/scopes.h"
 #include "core/text/iso8601.h"
 #include "core/text/strings.h"
@@ -206,8 +207,25 @@ const std::vector<size_t>& VisibleRowsCache::rows(const AppState& state, int64_t
     rows_ = visibleRows(state, nowMs);
     key_ = std::move(key);
     valid_ = true;
+    ++rowsGeneration_;
   }
   return rows_;
+}
+
+const VisibleRowsCache::Counts& VisibleRowsCache::counts(const AppState& state, int64_t nowMs) {
+  const std::vector<size_t>& shown = rows(state, nowMs);
+  if (countsValid_ && countsRowsGeneration_ == rowsGeneration_ &&
+      countsSelectionRevision_ == state.selectionRevision)
+    return counts_;
+  Counts c;
+  for (size_t index : shown) c.selectedShown += state.tokens[index].selected ? 1 : 0;
+  for (const TokenRow& row : state.tokens) c.selectedTotal += row.selected ? 1 : 0;
+  c.expiringSoon = expiringSoonRows(state, shown, nowMs).size();
+  counts_ = c;
+  countsValid_ = true;
+  countsRowsGeneration_ = rowsGeneration_;
+  countsSelectionRevision_ = state.selectionRevision;
+  return counts_;
 }
 
 const TokenRow* findRow(const AppState& state, const std::string& id) {

@@ -46,6 +46,15 @@ class VisibleRowsCache {
  public:
   const std::vector<size_t>& rows(const AppState& state, int64_t nowMs);
 
+  // Counts over the rows above, recomputed only when those rows or the selection
+  // (selectionRevision) change.
+  struct Counts {
+    size_t selectedShown = 0;  // selected rows among the visible ones
+    size_t selectedTotal = 0;  // selected rows anywhere, shown or not
+    size_t expiringSoon = 0;   // visible active rows that expire within 7 days
+  };
+  const Counts& counts(const AppState& state, int64_t nowMs);
+
  private:
   struct Key {
     uint64_t revision = 0;
@@ -61,6 +70,11 @@ class VisibleRowsCache {
   bool valid_ = false;
   Key key_;
   std::vector<size_t> rows_;
+  uint64_t rowsGeneration_ = 0;  // bumped each time rows_ is recomputed
+  bool countsValid_ = false;
+  uint64_t countsRowsGeneration_ = 0;
+  uint64_t countsSelectionRevision_ = 0;
+  Counts counts_;
 };
 
 // A row by authorizationId through the state's index; nullptr when there is none.

@@ -100,6 +100,7 @@ void Session::end(Ending how, const Error* why) {
   fresh.clearClipboardAfter60s = s.clearClipboardAfter60s;
   // Revisions only grow, so that nothing keyed on one mistakes new rows for old ones.
   fresh.tokensRevision = s.tokensRevision + 1;
+  fresh.selectionRevision = s.selectionRevision + 1;
   s = std::move(fresh);
 }
 

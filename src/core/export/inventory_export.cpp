@@ -5,24 +5,10 @@
 #include "core/devops/scopes.h"
 #include "core/export/csv.h"
 #include "core/text/iso8601.h"
+#include "core/text/strings.h"
 
 namespace patdesk::exporting {
 namespace {
-
-std::vector<std::string> splitScopes(const std::string& scope) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : scope) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      if (!current.empty()) out.push_back(std::move(current));
-      current.clear();
-    } else {
-      current += c;
-    }
-  }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
-}
 
 // The server's value normalised to UTC when it parsed, else as the server sent it.
 std::string utcIso(int64_t ms, const std::string& original) {
@@ -48,7 +34,7 @@ InventoryRow inventoryRow(const devops::PatToken& pat, const std::string& status
   InventoryRow row;
   row.name = pat.displayName;
   row.organization = pat.organization;
-  row.scopes = splitScopes(pat.scope);
+  row.scopes = text::splitWords(pat.scope);
   for (const auto& scope : row.scopes) row.scopeLabels.push_back(devops::labelForScope(scope));
   row.created = utcIso(pat.validFromMs, pat.validFrom);
   row.expires = utcIso(pat.validToMs, pat.validTo);

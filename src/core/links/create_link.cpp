@@ -5,27 +5,13 @@
 
 #include "core/devops/scopes.h"
 #include "core/links/url_search_params.h"
+#include "core/text/strings.h"
 #include "core/text/url.h"
 
 namespace patdesk::links {
 namespace {
 
 constexpr std::string_view kPrefix = "new";
-
-std::vector<std::string> splitOnSpaces(const std::string& text) {
-  std::vector<std::string> out;
-  std::string current;
-  for (char c : text) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
-      if (!current.empty()) out.push_back(std::move(current));
-      current.clear();
-    } else {
-      current += c;
-    }
-  }
-  if (!current.empty()) out.push_back(std::move(current));
-  return out;
-}
 
 std::string joinNames(const std::vector<std::string>& names) {
   std::string out;
@@ -65,7 +51,7 @@ std::optional<int64_t> parseInteger(const std::string& text) {
 
 void readScopes(const std::string& text, CreateLinkRequest& out) {
   std::vector<std::string> fullAccess, unknown;
-  for (const auto& name : splitOnSpaces(text)) {
+  for (const auto& name : text::splitWords(text)) {
     if (name == devops::kFullAccessScope) {
       if (!contains(fullAccess, name)) fullAccess.push_back(name);
     } else if (!devops::isCatalogueScope(name)) {
@@ -138,7 +124,7 @@ std::string buildCreateLink(std::string_view pageUrl, const CreateLinkFields& fi
   if (!fields.name.empty()) params.emplace_back("name", fields.name);
   if (!fields.organization.empty()) params.emplace_back("org", fields.organization);
   std::string scopes;
-  for (const auto& scope : splitOnSpaces(fields.scope)) {
+  for (const auto& scope : text::splitWords(fields.scope)) {
     if (scope == devops::kFullAccessScope) continue;  // a link cannot carry full access
     if (!scopes.empty()) scopes += ' ';
     scopes += scope;

@@ -20,7 +20,7 @@ float quietWidth(const char* label) {
   return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
-void drawReminderControls(Frame& f) {
+void drawReminderControls(Frame& f, size_t selectedTotal) {
   const app::AppState& st = f.state();
   TextMuted("Remind me");
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(f.px(2), ImGui::GetStyle().ItemSpacing.y));
@@ -34,8 +34,7 @@ void drawReminderControls(Frame& f) {
   ImGui::PopStyleVar();
   ImGui::SameLine();
   TextMuted("before expiry");
-  bool anySelected = false;
-  for (const app::TokenRow& row : st.tokens) anySelected = anySelected || row.selected;
+  const bool anySelected = selectedTotal > 0;
   SameLineIfFits(quietWidth("Add reminders to calendar"));
   if (QuietButton("Add reminders to calendar")) f.emit(app::intent::ExportReminders{});
   TooltipOnHover(anySelected ? "An .ics file with one event per selected active token."
@@ -44,9 +43,9 @@ void drawReminderControls(Frame& f) {
 
 }  // namespace
 
-void drawInventoryActions(Frame& f, const std::vector<size_t>& rows) {
-  const app::AppState& st = f.state();
-  const size_t soon = app::expiringSoonRows(st, rows, f.in.nowMs).size();
+void drawInventoryActions(Frame& f, const std::vector<size_t>& rows,
+                          const app::VisibleRowsCache::Counts& counts) {
+  const size_t soon = counts.expiringSoon;
   TextMuted(plural(static_cast<int64_t>(rows.size()), "token shown", "tokens shown"));
   ImGui::SameLine();
   const std::string soonText =
@@ -67,7 +66,7 @@ void drawInventoryActions(Frame& f, const std::vector<size_t>& rows) {
   if (QuietButton("Export JSON")) f.emit(app::intent::ExportInventory{app::ExportFormat::Json});
   ImGui::EndDisabled();
   if (!f.narrow) ImGui::SameLine(0.0f, f.px(16));
-  drawReminderControls(f);
+  drawReminderControls(f, counts.selectedTotal);
 }
 
 }  // namespace patdesk::ui

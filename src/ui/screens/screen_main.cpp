@@ -213,13 +213,6 @@ void drawLoadingProgress(Frame& f) {
   ImGui::Spacing();
 }
 
-// The selected ones among `rows`, in one pass (their IDs are only gathered on Revoke).
-size_t countSelected(const app::AppState& st, const std::vector<size_t>& rows) {
-  size_t n = 0;
-  for (size_t index : rows) n += st.tokens[index].selected ? 1 : 0;
-  return n;
-}
-
 void drawToolbar(Frame& f, const std::vector<size_t>& rows, size_t selectedCount) {
   const app::AppState& st = f.state();
   struct FilterChip {
@@ -308,8 +301,10 @@ void drawMainScreen(Frame& f) {
   drawBanners(f, summary);
   drawLoadingProgress(f);
 
+  // Both memoised: re-sorted and re-counted only when the rows, filters or selection change.
   const std::vector<size_t>& rows = memory().visibleRows.rows(st, f.in.nowMs);
-  const size_t selectedCount = countSelected(st, rows);
+  const app::VisibleRowsCache::Counts& counts = memory().visibleRows.counts(st, f.in.nowMs);
+  const size_t selectedCount = counts.selectedShown;
   drawToolbar(f, rows, selectedCount);
   if (st.busy > 0 || !st.progressSteps.empty()) drawBusyAndProgress(f);
   ImGui::Spacing();
@@ -331,7 +326,7 @@ void drawMainScreen(Frame& f) {
     EndCard(palette().surface, palette().border, f.px(8));
     return;
   }
-  drawInventoryActions(f, rows);
+  drawInventoryActions(f, rows, counts);
   const float minHeight = f.px(260);
   const bool allSelected = selectedCount == rows.size();  // rows is not empty here
   drawInventoryTable(f, rows, allSelected, std::max(minHeight, ImGui::GetContentRegionAvail().y));

@@ -1,5 +1,7 @@
 #include "ui/widgets/theme.h"
 
+#include <initializer_list>
+
 #include "ui/app_ui.h"
 
 namespace patdesk::ui {
@@ -113,60 +115,42 @@ void applyTheme(bool dark, float scale) {
   style.AntiAliasedFill = true;
   style.ScaleAllSizes(scale);
 
+  // Each palette role, then every ImGui colour slot that takes it: one line per role, so a
+  // role changes in one place and no slot is set twice.
   ImVec4* c = style.Colors;
-  c[ImGuiCol_Text] = p.text;
-  c[ImGuiCol_TextDisabled] = p.textMuted;
-  c[ImGuiCol_WindowBg] = p.background;
-  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_PopupBg] = p.surface;
-  c[ImGuiCol_Border] = p.border;
-  c[ImGuiCol_BorderShadow] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_FrameBg] = p.surface;
-  c[ImGuiCol_FrameBgHovered] = p.surfaceAlt;
-  c[ImGuiCol_FrameBgActive] = p.surfaceAlt;
-  c[ImGuiCol_TitleBg] = p.surface;
-  c[ImGuiCol_TitleBgActive] = p.surface;
-  c[ImGuiCol_TitleBgCollapsed] = p.surface;
-  c[ImGuiCol_MenuBarBg] = p.surface;
-  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ScrollbarGrab] = mix(p.border, p.textMuted, 0.3f);
-  c[ImGuiCol_ScrollbarGrabHovered] = mix(p.border, p.textMuted, 0.6f);
-  c[ImGuiCol_ScrollbarGrabActive] = p.textMuted;
-  c[ImGuiCol_CheckMark] = p.primary;
-  c[ImGuiCol_SliderGrab] = p.primary;
-  c[ImGuiCol_SliderGrabActive] = p.primaryActive;
-  c[ImGuiCol_Button] = p.surfaceAlt;
-  c[ImGuiCol_ButtonHovered] = mix(p.surfaceAlt, p.primary, 0.18f);
-  c[ImGuiCol_ButtonActive] = mix(p.surfaceAlt, p.primary, 0.32f);
-  c[ImGuiCol_Header] = mix(p.surface, p.primary, 0.14f);
-  c[ImGuiCol_HeaderHovered] = mix(p.surface, p.primary, 0.20f);
-  c[ImGuiCol_HeaderActive] = mix(p.surface, p.primary, 0.30f);
-  c[ImGuiCol_Separator] = p.border;
-  c[ImGuiCol_SeparatorHovered] = p.primary;
-  c[ImGuiCol_SeparatorActive] = p.primaryActive;
-  c[ImGuiCol_ResizeGrip] = ImVec4(0, 0, 0, 0);
-  c[ImGuiCol_ResizeGripHovered] = p.primary;
-  c[ImGuiCol_ResizeGripActive] = p.primaryActive;
-  c[ImGuiCol_Tab] = p.surfaceAlt;
-  c[ImGuiCol_TabHovered] = p.primaryHovered;
-  c[ImGuiCol_TabActive] = p.primary;
-  c[ImGuiCol_TabUnfocused] = p.surfaceAlt;
-  c[ImGuiCol_TabUnfocusedActive] = p.surfaceAlt;
-  c[ImGuiCol_PlotLines] = p.primary;
-  c[ImGuiCol_PlotLinesHovered] = p.primaryHovered;
-  c[ImGuiCol_PlotHistogram] = p.primary;
-  c[ImGuiCol_PlotHistogramHovered] = p.primaryHovered;
-  c[ImGuiCol_TableHeaderBg] = p.surfaceAlt;
-  c[ImGuiCol_TableBorderStrong] = p.border;
-  c[ImGuiCol_TableBorderLight] = mix(p.border, p.surface, 0.4f);
-  c[ImGuiCol_TableRowBg] = p.surface;
-  c[ImGuiCol_TableRowBgAlt] = mix(p.surface, p.surfaceAlt, 0.5f);
-  c[ImGuiCol_TextSelectedBg] = ImVec4(p.primary.x, p.primary.y, p.primary.z, 0.35f);
-  c[ImGuiCol_DragDropTarget] = p.primary;
-  c[ImGuiCol_NavHighlight] = p.primary;
-  c[ImGuiCol_NavWindowingHighlight] = p.primary;
-  c[ImGuiCol_NavWindowingDimBg] = p.overlayDim;
-  c[ImGuiCol_ModalWindowDimBg] = p.overlayDim;
+  const auto paint = [c](const ImVec4& colour, std::initializer_list<ImGuiCol> slots) {
+    for (ImGuiCol slot : slots) c[slot] = colour;
+  };
+  paint(p.text, {ImGuiCol_Text});
+  paint(p.textMuted, {ImGuiCol_TextDisabled, ImGuiCol_ScrollbarGrabActive});
+  paint(p.background, {ImGuiCol_WindowBg});
+  paint(ImVec4(0, 0, 0, 0),
+        {ImGuiCol_ChildBg, ImGuiCol_BorderShadow, ImGuiCol_ScrollbarBg, ImGuiCol_ResizeGrip});
+  paint(p.surface, {ImGuiCol_PopupBg, ImGuiCol_FrameBg, ImGuiCol_TitleBg, ImGuiCol_TitleBgActive,
+                    ImGuiCol_TitleBgCollapsed, ImGuiCol_MenuBarBg, ImGuiCol_TableRowBg});
+  paint(p.border, {ImGuiCol_Border, ImGuiCol_Separator, ImGuiCol_TableBorderStrong});
+  paint(p.surfaceAlt,
+        {ImGuiCol_FrameBgHovered, ImGuiCol_FrameBgActive, ImGuiCol_Button, ImGuiCol_Tab,
+         ImGuiCol_TabUnfocused, ImGuiCol_TabUnfocusedActive, ImGuiCol_TableHeaderBg});
+  paint(mix(p.border, p.textMuted, 0.3f), {ImGuiCol_ScrollbarGrab});
+  paint(mix(p.border, p.textMuted, 0.6f), {ImGuiCol_ScrollbarGrabHovered});
+  paint(p.primary,
+        {ImGuiCol_CheckMark, ImGuiCol_SliderGrab, ImGuiCol_SeparatorHovered,
+         ImGuiCol_ResizeGripHovered, ImGuiCol_TabActive, ImGuiCol_PlotLines, ImGuiCol_PlotHistogram,
+         ImGuiCol_DragDropTarget, ImGuiCol_NavHighlight, ImGuiCol_NavWindowingHighlight});
+  paint(p.primaryActive,
+        {ImGuiCol_SliderGrabActive, ImGuiCol_SeparatorActive, ImGuiCol_ResizeGripActive});
+  paint(mix(p.surfaceAlt, p.primary, 0.18f), {ImGuiCol_ButtonHovered});
+  paint(mix(p.surfaceAlt, p.primary, 0.32f), {ImGuiCol_ButtonActive});
+  paint(mix(p.surface, p.primary, 0.14f), {ImGuiCol_Header});
+  paint(mix(p.surface, p.primary, 0.20f), {ImGuiCol_HeaderHovered});
+  paint(mix(p.surface, p.primary, 0.30f), {ImGuiCol_HeaderActive});
+  paint(p.primaryHovered,
+        {ImGuiCol_TabHovered, ImGuiCol_PlotLinesHovered, ImGuiCol_PlotHistogramHovered});
+  paint(mix(p.border, p.surface, 0.4f), {ImGuiCol_TableBorderLight});
+  paint(mix(p.surface, p.surfaceAlt, 0.5f), {ImGuiCol_TableRowBgAlt});
+  paint(ImVec4(p.primary.x, p.primary.y, p.primary.z, 0.35f), {ImGuiCol_TextSelectedBg});
+  paint(p.overlayDim, {ImGuiCol_NavWindowingDimBg, ImGuiCol_ModalWindowDimBg});
 
   if (ImGui::GetCurrentContext()) ImGui::GetStyle() = style;
 }
