@@ -193,17 +193,11 @@ size_t visibleRowCount(const AppState& state, int64_t nowMs) {
   return n;
 }
 
-bool VisibleRowsCache::Key::operator==(const Key& o) const {
-  return revision == o.revision && size == o.size && filter == o.filter && column == o.column &&
-         ascending == o.ascending && search == o.search && organization == o.organization &&
-         minute == o.minute;
-}
-
 const std::vector<size_t>& VisibleRowsCache::rows(const AppState& state, int64_t nowMs) {
   Key key{state.tokensRevision,       state.tokens.size(), state.filter,
           state.sortColumn,           state.sortAscending, state.search,
           state.selectedOrganization, nowMs / 60000};
-  if (!valid_ || !(key == key_)) {
+  if (!valid_ || key != key_) {
     rows_ = visibleRows(state, nowMs);
     key_ = std::move(key);
     valid_ = true;

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "core/app/app_state.h"
@@ -56,17 +57,10 @@ class VisibleRowsCache {
   const Counts& counts(const AppState& state, int64_t nowMs);
 
  private:
-  struct Key {
-    uint64_t revision = 0;
-    size_t size = 0;
-    StatusFilter filter = StatusFilter::All;
-    SortColumn column = SortColumn::Name;
-    bool ascending = false;
-    std::string search;
-    std::string organization;
-    int64_t minute = -1;
-    bool operator==(const Key& o) const;
-  };
+  // What the rows depend on: tokensRevision, row count, filter, sort column and direction,
+  // search text, organization and the minute (expiry moves rows between filters).
+  using Key = std::tuple<uint64_t, size_t, StatusFilter, SortColumn, bool, std::string, std::string,
+                         int64_t>;
   bool valid_ = false;
   Key key_;
   std::vector<size_t> rows_;
