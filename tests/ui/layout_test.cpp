@@ -90,3 +90,14 @@ TEST_CASE("applyTheme switches palettes without compounding the scale") {
   ui::applyTheme(true, 1.0f);
   CHECK(ui::themeIsDark());
 }
+
+TEST_CASE("At 400 px the reminder caption stays one line instead of wrapping letter by letter") {
+  UiHarness ui(400, 800);
+  mainScreenWithThreeTokens(ui.state);
+  ui.settle();
+  const auto* caption = ui.find("before expiry");
+  const auto* remind = ui.find("Remind me");
+  REQUIRE(caption != nullptr);
+  REQUIRE(remind != nullptr);
+  CHECK(caption->h <= remind->h + 0.5f);
+}

@@ -32,7 +32,8 @@ void drawReminderControls(Frame& f, size_t selectedTotal) {
       f.emit(app::intent::SetReminderLeadDays{days});
   }
   ImGui::PopStyleVar();
-  ImGui::SameLine();
+  // On the same line only when it fits whole: squeezed, the text would wrap letter by letter.
+  SameLineIfFits(ImGui::CalcTextSize("before expiry").x);
   TextMuted("before expiry");
   const bool anySelected = selectedTotal > 0;
   SameLineIfFits(quietWidth("Add reminders to calendar"));
