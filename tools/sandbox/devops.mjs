@@ -47,7 +47,18 @@ function authenticate(state, req) {
   if (!claims || claims.aud !== ADO_RESOURCE) return null;
   const now = state.now() / 1000;
   if (!(claims.exp > now) || (claims.nbf && claims.nbf > now + 300)) return null;
-  return findUser(state, claims.oid);
+  const user = findUser(state, claims.oid);
+  return user ? { user, scopes: String(claims.scp || '').split(/\s+/) } : null;
+}
+
+// The PAT lifecycle API needs vso.pats_manage (or the older user_impersonation).
+function missingPatScope(state, scopes) {
+  if (scopes.includes('vso.pats_manage') || scopes.includes('user_impersonation')) return null;
+  const status = state.devops.missingScopeStatus === 403 ? 403 : 401;
+  return {
+    ...vssError(status, 'The access token does not include the scope vso.pats_manage that the personal access token API requires.', 'UnauthorizedRequestException'),
+    headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="vso.pats_manage"' },
+  };
 }
 
 function target(which, method, url) {
@@ -88,7 +99,8 @@ export function createDevopsHandler(state, which) {
     const fault = takeFault(state, t);
     if (fault && !fault.afterCommit && await applyFault(fault, res, headers, entry)) return;
 
-    const user = authenticate(state, req);
+    const auth = authenticate(state, req);
+    const user = auth?.user;
     if (!user) {
       // The real service answers a bad/missing bearer with a 203 HTML sign-in page, unless the
       // client opts out of redirects with X-TFS-FedAuthRedirect: Suppress (then a 401).
@@ -98,6 +110,8 @@ export function createDevopsHandler(state, which) {
       }
       return send(res, 203, SIGN_IN_HTML, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
     }
+    const scopeRefusal = which === 'tokens' ? missingPatScope(state, auth.scopes) : null;
+    if (scopeRefusal) return write(res, scopeRefusal, headers);
     const bad = checkApiVersion(req, url, which === 'tokens');
     if (bad) return write(res, bad, headers);
 

@@ -13,6 +13,7 @@ export const IDENTITY_DEFAULTS = {
   accessTokenLifetimeSec: 3600,
   refreshTokenLifetimeSec: 86400, // SPA refresh tokens: fixed 24 h from sign-in, not sliding
   codeLifetimeSec: 60,
+  omitPatsManageScope: false, // true: tokens carry only vso.profile (a registration without vso.pats_manage)
 };
 
 export const DEVOPS_DEFAULTS = {
@@ -27,6 +28,7 @@ export const DEVOPS_DEFAULTS = {
   patTokenErrorStatus: null,    // override the HTTP status of patTokenError answers (e.g. 200)
   accountsAsBareArray: false,
   defaultPageSize: 100,
+  missingScopeStatus: 401,      // what the tokens API answers a token without vso.pats_manage: 401 or 403
 };
 
 export function createState(options = {}) {

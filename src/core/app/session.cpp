@@ -2,6 +2,7 @@
 
 #include "core/app/return_to.h"
 #include "core/app/selectors.h"
+#include "core/auth/permissions.h"
 
 namespace patdesk::app {
 
@@ -42,6 +43,7 @@ void Session::start(int configHttpStatus, const std::string& configText) {
         onSignedIn(user.value());
         restoreReturnTo(auth_->returnTo(), s);
       }));
+  if (auth_->adminConsentReturned()) s.signInNotice = "Consent granted: sign in again.";
   if (returning && s.screen == Screen::SignIn && !s.signedIn && !s.lastError)
     s.screen = Screen::SigningIn;
 }
@@ -52,6 +54,10 @@ void Session::onSignedIn(const auth::User& user) {
   s.user = user;
   s.screen = Screen::Main;
   s.lastError.reset();
+  s.signInNotice.clear();
+  // Say what is missing before the first PAT call fails with it.
+  if (!auth::grantsPatManagement(auth_->grantedScope()))
+    s.lastError = auth::missingPatPermissionError(auth_->adminConsentLink());
   ctx_.devops = std::make_unique<devops::DevOpsClient>(
       ctx_.config.devopsProfileBaseUrl, ctx_.config.devopsTokensBaseUrl, ctx_.platform,
       [this] { return auth_ ? auth_->accessToken() : std::string(); });
@@ -70,6 +76,12 @@ void Session::signIn(const intent::SignIn&) {
   } else {
     s.screen = Screen::SigningIn;
   }
+}
+
+void Session::signOutOfMicrosoft(const intent::SignOutOfMicrosoft&) {
+  if (!auth_ || ctx_.state.signedIn) return;
+  ctx_.state.offerMicrosoftSignOut = false;
+  auth_->endMicrosoftSession();
 }
 
 void Session::end(Ending how, const Error* why) {
@@ -98,6 +110,7 @@ void Session::end(Ending how, const Error* why) {
   fresh.sandbox = s.sandbox;
   fresh.darkTheme = s.darkTheme;  // preferences survive sign-out
   fresh.clearClipboardAfter60s = s.clearClipboardAfter60s;
+  fresh.offerMicrosoftSignOut = true;
   // Revisions only grow, so that nothing keyed on one mistakes new rows for old ones.
   fresh.tokensRevision = s.tokensRevision + 1;
   s = std::move(fresh);

@@ -30,6 +30,8 @@ class Session {
   void changeTenant(const intent::ChangeTenant& i) { ctx_.state.tenant = i.text; }
   void signIn(const intent::SignIn&);
   void signOut(const intent::SignOut&) { end(Ending::SignedOut, nullptr); }
+  // Offered on the sign-in screen right after Sign out: leaves for Entra's end-session page.
+  void signOutOfMicrosoft(const intent::SignOutOfMicrosoft&);
   void toggleTheme(const intent::ToggleTheme&) { ctx_.state.darkTheme = !ctx_.state.darkTheme; }
   void setDarkTheme(const intent::SetDarkTheme& i) { ctx_.state.darkTheme = i.dark; }
 

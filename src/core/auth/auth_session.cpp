@@ -7,6 +7,7 @@
 #include "core/auth/aadsts_errors.h"
 #include "core/auth/authorize_request.h"
 #include "core/auth/id_token.h"
+#include "core/auth/pending_sign_in.h"
 #include "core/auth/pkce.h"
 #include "core/auth/redirect_response.h"
 #include "core/auth/token_response.h"
@@ -26,51 +27,8 @@ constexpr int64_t kMinRefreshDelayMs = 10 * 1000;
 constexpr int64_t kRefreshMarginMs = 5 * 60 * 1000;
 constexpr int64_t kRefreshRetryDelayMs = 30 * 1000;
 constexpr int kMaxRefreshRetries = 3;
-
-// What beginSignIn leaves in session storage for the return trip.
-struct PendingSignIn {
-  std::string state;
-  std::string verifier;
-  std::string nonce;
-  std::string returnTo;
-  std::string tenant;
-  int64_t createdAt = 0;
-  ~PendingSignIn() {
-    secureWipe(verifier);
-    secureWipe(nonce);
-  }
-};
-
-std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  try {
-    const json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
-    if (!doc.is_object()) return std::nullopt;
-    auto str = [&doc](const char* name) -> std::optional<std::string> {
-      auto it = doc.find(name);
-      if (it == doc.end() || !it->is_string()) return std::nullopt;
-      return it->get<std::string>();
-    };
-    auto state = str("state");
-    auto verifier = str("verifier");
-    auto nonce = str("nonce");
-    if (!state || !verifier || !nonce || state->empty() || verifier->empty() || nonce->empty()) {
-      return std::nullopt;
-    }
-    std::optional<PendingSignIn> p(std::in_place);
-    p->state = std::move(*state);
-    p->verifier = std::move(*verifier);
-    p->nonce = std::move(*nonce);
-    p->returnTo = str("returnTo").value_or("");
-    p->tenant = str("tenant").value_or("");
-    auto created = doc.find("createdAt");
-    if (created != doc.end() && created->is_number_integer())
-      p->createdAt = created->get<int64_t>();
-    return p;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
+// A pending sign-in entry older than this is deleted unused.
+constexpr int64_t kPendingLifetimeMs = 10 * 60 * 1000;
 
 Error stateMismatchError(bool entryMissing) {
   return makeError(
@@ -119,6 +77,8 @@ struct AuthSession::Impl {
     cancelRefresh(s);
     secureWipe(s.accessToken_);
     secureWipe(s.refreshToken_);
+    s.grantedScope_.clear();
+    secureWipe(s.loginHint_);
     secureWipe(s.user_.name);
     secureWipe(s.user_.username);
     secureWipe(s.user_.tenantId);
@@ -196,6 +156,7 @@ struct AuthSession::Impl {
       secureWipe(s.refreshToken_);
       s.refreshToken_ = tokens.refreshToken;
     }
+    if (!tokens.scope.empty()) s.grantedScope_ = tokens.scope;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
     s.refreshRetries_ = 0;
     scheduleRefresh(s, tokens.expiresInSeconds);
@@ -229,6 +190,13 @@ struct AuthSession::Impl {
       done(claims.error());
       return;
     }
+    if (auto claimsOk = checkIdTokenClaims(claims.value(), s.config_.clientId, s.authority_,
+                                           s.platform_.clock->nowMs());
+        !claimsOk) {
+      wipeTokenSet(tokens);
+      done(claimsOk.error());
+      return;
+    }
     if (auto nonceOk = checkNonce(claims.value(), expectedNonce); !nonceOk) {
       wipeTokenSet(tokens);
       done(nonceOk.error());
@@ -237,11 +205,17 @@ struct AuthSession::Impl {
     wipe(s);  // anything from an earlier session goes first
     s.accessToken_ = tokens.accessToken;
     s.refreshToken_ = tokens.refreshToken;
+    s.grantedScope_ = tokens.scope;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
     s.user_.name = claims.value().name;
     s.user_.username = claims.value().preferredUsername;
     s.user_.tenantId = claims.value().tenantId;
     s.user_.objectId = claims.value().objectId;
+    s.loginHint_ = claims.value().loginHint;
+    // This sign-in asked which account (or there was no sign-out): the flag has done its job.
+    s.selectAccountNext_ = false;
+    secureWipe(s.signedOutLoginHint_);
+    if (s.platform_.session) s.platform_.session->remove(kSignedOutKey);
     scheduleRefresh(s, tokens.expiresInSeconds);
     wipeTokenSet(tokens);
     done(s.user_);
@@ -279,6 +253,7 @@ Status AuthSession::beginSignIn(const SignInOptions& options) {
   params.loginHint = options.loginHint;
   params.domainHint = options.domainHint;
   params.prompt = options.prompt;
+  if (params.prompt.empty() && nextSignInSelectsAccount()) params.prompt = "select_account";
   auto url = buildAuthorizeUrl(config_, params);
   if (!url) {
     secureWipe(pkce.value().verifier);
@@ -309,7 +284,20 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
   Navigation* nav = platform_.navigation;
   if (!nav) return false;
   const std::string url = nav->currentUrl();
-  if (!looksLikeAuthResponse(url)) return false;
+  if (isAdminConsentReturn(url)) {
+    // The admin-consent endpoint came back (no state: it is not a sign-in response). Nothing
+    // to redeem; the person signs in again to get a token with the new permissions.
+    nav->replaceUrl(splitUrl(url).base);
+    if (platform_.session) platform_.session->remove(kPendingSignInKey);
+    adminConsentReturned_ = true;
+    return false;
+  }
+  if (!looksLikeAuthResponse(url)) {
+    // A round-trip entry on a start without a response is one nobody will finish (Back from
+    // Entra's error page, a closed picker): delete it unused.
+    if (platform_.session) platform_.session->remove(kPendingSignInKey);
+    return false;
+  }
 
   auto finish = [&done](Result<User> result) {
     if (done) done(std::move(result));
@@ -330,6 +318,16 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
   if (!response) {
     platform_.session->remove(kPendingSignInKey);  // the round trip is over either way
     finish(response.error());
+    return true;
+  }
+  if (pending && platform_.clock && pending->createdAt > 0 &&
+      platform_.clock->nowMs() - pending->createdAt > kPendingLifetimeMs) {
+    // Older than 10 minutes: a stale verifier and nonce are not redeemed.
+    platform_.session->remove(kPendingSignInKey);
+    finish(makeError(errc::kAuthPendingExpired,
+                     "This sign-in was started more than 10 minutes ago, so patdesk did not "
+                     "finish it.",
+                     "Select Sign in again."));
     return true;
   }
   if (!pending || !text::constantTimeEquals(pending->state, response.value().state)) {
@@ -386,12 +384,11 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
 }
 
 void AuthSession::signOut(bool endSession) {
+  if (!loginHint_.empty()) signedOutLoginHint_ = loginHint_;
   Impl::wipe(*this);
+  selectAccountNext_ = true;
   if (platform_.session) platform_.session->remove(kPendingSignInKey);
-  if (endSession && platform_.navigation) {
-    platform_.navigation->redirect(
-        buildEndSessionUrl(config_, authority_.empty() ? config_.authority : authority_));
-  }
+  if (endSession) endMicrosoftSession();
 }
 
 }  // namespace patdesk::auth
