@@ -143,6 +143,7 @@ export function issueTokens(state, user, scopeParam, nonce, rtExpiresAt) {
     aud: ADO_RESOURCE, iss: `${idBase}/${user.tid}/`, iat: now, nbf: now, exp: now + life,
     appid: CLIENT_ID, name: user.name, oid: user.oid, tid: user.tid, upn: user.email, unique_name: user.email,
     scp, sub: user.oid, uti: rand(16), ver: '1.0',
+    sbx_seq: state.accessTokenSeq++, // lets the rejection switches tell old tokens from new
   });
   const id = signJwt({
     aud: CLIENT_ID, iss: `${idBase}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600,

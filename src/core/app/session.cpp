@@ -55,13 +55,37 @@ void Session::onSignedIn(const auth::User& user) {
   s.screen = Screen::Main;
   s.lastError.reset();
   s.signInNotice.clear();
+  ctx_.feedback.setAdminConsentLink(auth_->adminConsentLink());
   // Say what is missing before the first PAT call fails with it.
   if (!auth::grantsPatManagement(auth_->grantedScope()))
     s.lastError = auth::missingPatPermissionError(auth_->adminConsentLink());
   ctx_.devops = std::make_unique<devops::DevOpsClient>(
       ctx_.config.devopsProfileBaseUrl, ctx_.config.devopsTokensBaseUrl, ctx_.platform,
       [this] { return auth_ ? auth_->accessToken() : std::string(); });
+  devops::TokenRenewal renewal;
+  renewal.ensureFresh = [this](std::function<void(bool)> done) {
+    if (auth_) auth_->ensureFreshToken(std::move(done));
+  };
+  renewal.refreshNow = [this](std::function<void(bool)> done) {
+    if (auth_) auth_->refreshNow(std::move(done));
+  };
+  renewal.onClaimsChallenge = [this](const std::string& claims) { signInWithClaims(claims); };
+  ctx_.devops->setTokenRenewal(std::move(renewal));
+  claimsSignInStarted_ = false;
   inventory_.discover();
+}
+
+void Session::signInWithClaims(const std::string& claims) {
+  if (!auth_ || claimsSignInStarted_) return;
+  claimsSignInStarted_ = true;
+  AppState& s = ctx_.state;
+  auth::SignInOptions options;
+  options.tenant = trimmedName(s.tenant);
+  options.returnTo = encodeReturnTo(s);
+  options.claims = claims;
+  options.loginHint = s.user.username;
+  auto status = auth_->beginSignIn(options);
+  if (!status) s.lastError = status.error();
 }
 
 void Session::signIn(const intent::SignIn&) {

@@ -43,6 +43,9 @@ class Session {
   // The one way a session ends. Both ways drop what is in flight and the client.
   void end(Ending how, const Error* why);
   void onSignedIn(const auth::User& user);
+  // A claims challenge (continuous access evaluation): one interactive sign-in with those
+  // claims, keeping the drafts like any sign-in.
+  void signInWithClaims(const std::string& claims);
 
   AppContext& ctx_;
   Inventory& inventory_;
@@ -50,6 +53,7 @@ class Session {
   SecretVault& vault_;
   LinksAndFiles& links_;
   std::unique_ptr<auth::AuthSession> auth_;
+  bool claimsSignInStarted_ = false;  // several calls may carry the same challenge
 };
 
 }  // namespace patdesk::app

@@ -1,7 +1,6 @@
 #include "core/auth/auth_session.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <optional>
 
 #include "core/auth/aadsts_errors.h"
@@ -19,33 +18,12 @@
 namespace patdesk::auth {
 namespace {
 
-using nlohmann::json;
-
-constexpr size_t kStateBytes = 32;
-constexpr size_t kNonceBytes = 32;
 constexpr int64_t kMinRefreshDelayMs = 10 * 1000;
 constexpr int64_t kRefreshMarginMs = 5 * 60 * 1000;
 constexpr int64_t kRefreshRetryDelayMs = 30 * 1000;
 constexpr int kMaxRefreshRetries = 3;
 // A pending sign-in entry older than this is deleted unused.
 constexpr int64_t kPendingLifetimeMs = 10 * 60 * 1000;
-
-Error stateMismatchError(bool entryMissing) {
-  return makeError(
-      errc::kAuthStateMismatch,
-      entryMissing ? "This sign-in response was not started from this tab (or was already used), "
-                     "so patdesk ignored it."
-                   : "This sign-in response does not match the sign-in started in this tab, so "
-                     "patdesk ignored it.",
-      "Start the sign-in again from patdesk's Sign in button, and finish it in the same tab.");
-}
-
-Error platformMissingError(const char* what) {
-  return makeError(
-      errc::kAuthPlatformMissing,
-      std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
-      "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
-}
 
 void wipeTokenSet(TokenSet& t) {
   secureWipe(t.accessToken);
@@ -84,7 +62,10 @@ struct AuthSession::Impl {
     secureWipe(s.user_.tenantId);
     secureWipe(s.user_.objectId);
     s.expiresAtMs_ = 0;
+    s.lifetimeMs_ = 0;
     s.refreshRetries_ = 0;
+    s.refreshInFlight_ = false;
+    s.refreshWaiters_.clear();  // their requests belong to the session that ended
   }
 
   static void scheduleAt(AuthSession& s, int64_t delayMs) {
@@ -109,14 +90,24 @@ struct AuthSession::Impl {
   }
 
   static void expire(AuthSession& s, const Error& error) {
+    auto waiters = takeWaiters(s);
     wipe(s);
     if (s.onExpired_) {
       auto callback = s.onExpired_;  // the callback may replace onExpired_
       callback(error);
     }
+    for (auto& w : waiters) w(false);
+  }
+
+  static std::vector<std::function<void(bool)>> takeWaiters(AuthSession& s) {
+    s.refreshInFlight_ = false;
+    std::vector<std::function<void(bool)>> waiters;
+    waiters.swap(s.refreshWaiters_);
+    return waiters;
   }
 
   static void refresh(AuthSession& s) {
+    if (s.refreshInFlight_) return;  // single-flight: the answer serves every waiter
     if (s.refreshToken_.empty() || !s.platform_.http || !s.platform_.clock) {
       expire(s, makeError(errc::kAuthSessionEnded,
                           "Your sign-in has ended and could not be renewed.", "Sign in again."));
@@ -127,6 +118,9 @@ struct AuthSession::Impl {
     std::weak_ptr<bool> alive = s.alive_;
     const uint64_t generation = s.generation_;
     AuthSession* self = &s;
+    s.refreshInFlight_ = true;
+    ++s.refreshCount_;
+    cancelRefresh(s);  // this refresh replaces the timer's
     s.platform_.http->send(request, [alive, generation, self](HttpResponse response) {
       if (alive.expired() || self->generation_ != generation) return;
       onRefreshResponse(*self, response);
@@ -144,6 +138,8 @@ struct AuthSession::Impl {
         // A blip (network, 5xx): the access token still works, so try again shortly.
         ++s.refreshRetries_;
         scheduleAt(s, kRefreshRetryDelayMs);
+        // The held token still works for a while: waiters go ahead with it.
+        for (auto& w : takeWaiters(s)) w(true);
         return;
       }
       expire(s, error);
@@ -158,13 +154,16 @@ struct AuthSession::Impl {
     }
     if (!tokens.scope.empty()) s.grantedScope_ = tokens.scope;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
+    s.lifetimeMs_ = tokens.expiresInSeconds * 1000;
     s.refreshRetries_ = 0;
     scheduleRefresh(s, tokens.expiresInSeconds);
     wipeTokenSet(tokens);
+    auto waiters = takeWaiters(s);
     if (s.onRefreshed_) {
       auto callback = s.onRefreshed_;
       callback();
     }
+    for (auto& w : waiters) w(true);
   }
 
   static void onCodeResponse(AuthSession& s, const HttpResponse& response,
@@ -206,6 +205,7 @@ struct AuthSession::Impl {
     s.accessToken_ = tokens.accessToken;
     s.refreshToken_ = tokens.refreshToken;
     s.grantedScope_ = tokens.scope;
+    s.lifetimeMs_ = tokens.expiresInSeconds * 1000;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
     s.user_.name = claims.value().name;
     s.user_.username = claims.value().preferredUsername;
@@ -222,63 +222,25 @@ struct AuthSession::Impl {
   }
 };
 
+void AuthSession::ensureFreshToken(std::function<void(bool)> done) {
+  if (!signedIn() || !platform_.clock) return done(signedIn());
+  // Within 5 minutes of expiry, but never more than half the lifetime, or 60-second tokens
+  // would be refreshed before every single call.
+  const int64_t margin = std::min(kRefreshMarginMs, lifetimeMs_ / 2);
+  if (expiresAtMs_ - platform_.clock->nowMs() > margin) return done(true);
+  refreshNow(std::move(done));
+}
+
+void AuthSession::refreshNow(std::function<void(bool)> done) {
+  if (!signedIn()) return done(false);
+  refreshWaiters_.push_back(std::move(done));
+  Impl::refresh(*this);
+}
+
 AuthSession::AuthSession(AppConfig config, Platform platform)
     : config_(std::move(config)), platform_(platform), authority_(config_.authority) {}
 
 AuthSession::~AuthSession() { Impl::wipe(*this); }
-
-Status AuthSession::beginSignIn(const SignInOptions& options) {
-  if (!platform_.random) return platformMissingError("secure random numbers");
-  if (!platform_.session) return platformMissingError("session storage");
-  if (!platform_.navigation) return platformMissingError("navigation");
-
-  auto authority = authorityForTenant(config_.authority, options.tenant);
-  if (!authority) return authority.error();
-
-  auto pkce = makePkce(*platform_.random);
-  if (!pkce) return pkce.error();
-  auto state = randomToken(*platform_.random, kStateBytes);
-  if (!state) return state.error();
-  auto nonce = randomToken(*platform_.random, kNonceBytes);
-  if (!nonce) return nonce.error();
-  auto requestId = randomUuid(*platform_.random);
-  if (!requestId) return requestId.error();
-
-  AuthorizeParams params;
-  params.authority = authority.value();
-  params.state = state.value();
-  params.nonce = nonce.value();
-  params.codeChallenge = pkce.value().challenge;
-  params.clientRequestId = requestId.value();
-  params.loginHint = options.loginHint;
-  params.domainHint = options.domainHint;
-  params.prompt = options.prompt;
-  if (params.prompt.empty() && nextSignInSelectsAccount()) params.prompt = "select_account";
-  auto url = buildAuthorizeUrl(config_, params);
-  if (!url) {
-    secureWipe(pkce.value().verifier);
-    return url.error();
-  }
-
-  json pending = {
-      {"state", state.value()},   {"verifier", pkce.value().verifier},
-      {"nonce", nonce.value()},   {"returnTo", options.returnTo},
-      {"tenant", options.tenant}, {"createdAt", platform_.clock ? platform_.clock->nowMs() : 0}};
-  std::string pendingText;
-  try {
-    pendingText = pending.dump();
-  } catch (const std::exception&) {
-    // dump() throws only for invalid UTF-8, which could come from returnTo or the tenant.
-    pending["returnTo"] = "";
-    pending["tenant"] = "";
-    pendingText = pending.dump(-1, ' ', false, json::error_handler_t::replace);
-  }
-  platform_.session->set(kPendingSignInKey, pendingText);
-  secureWipe(pendingText);
-  secureWipe(pkce.value().verifier);
-  platform_.navigation->redirect(url.value());
-  return okStatus();
-}
 
 bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> done) {
   Navigation* nav = platform_.navigation;
@@ -324,10 +286,7 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
       platform_.clock->nowMs() - pending->createdAt > kPendingLifetimeMs) {
     // Older than 10 minutes: a stale verifier and nonce are not redeemed.
     platform_.session->remove(kPendingSignInKey);
-    finish(makeError(errc::kAuthPendingExpired,
-                     "This sign-in was started more than 10 minutes ago, so patdesk did not "
-                     "finish it.",
-                     "Select Sign in again."));
+    finish(pendingExpiredError());
     return true;
   }
   if (!pending || !text::constantTimeEquals(pending->state, response.value().state)) {

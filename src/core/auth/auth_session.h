@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/config.h"
 #include "core/error.h"
@@ -33,6 +34,7 @@ struct SignInOptions {
   std::string loginHint;   // optional
   std::string domainHint;  // optional
   std::string prompt;      // optional: login, select_account, consent, none
+  std::string claims;      // optional: a claims challenge (CAE) to satisfy, as JSON
   std::string returnTo;    // where the person was (a screen name), restored after the round trip
 };
 
@@ -70,6 +72,15 @@ class AuthSession {
   // no state): completeSignInIfReturning stripped it and handled nothing.
   bool adminConsentReturned() const { return adminConsentReturned_; }
 
+  // done(true) at once while the access token has more than min(5 minutes, half its lifetime)
+  // left; otherwise a refresh first, then done(ok). Refreshes are single-flight: every caller
+  // that arrives while one runs waits for that one.
+  void ensureFreshToken(std::function<void(bool)> done);
+  // Azure DevOps refused the token: refresh now (joining one in flight), then done(ok).
+  void refreshNow(std::function<void(bool)> done);
+  // How many refresh grants were sent (tests and the e2e audit count them).
+  int refreshCount() const { return refreshCount_; }
+
   // Called when the refresh token can no longer renew the session (24 h SPA limit, revoked).
   void setOnSessionExpired(std::function<void(const Error&)> fn) { onExpired_ = std::move(fn); }
   // Called after each successful silent refresh.
@@ -97,6 +108,10 @@ class AuthSession {
   std::string loginHint_;           // id token login_hint of the signed-in person
   std::string signedOutLoginHint_;  // the same, kept after signOut for endMicrosoftSession
   bool selectAccountNext_ = false;
+  bool refreshInFlight_ = false;
+  int refreshCount_ = 0;
+  int64_t lifetimeMs_ = 0;
+  std::vector<std::function<void(bool)>> refreshWaiters_;
   bool adminConsentReturned_ = false;
   int64_t expiresAtMs_ = 0;
   int refreshTimer_ = 0;

@@ -144,6 +144,7 @@ Result<std::string> buildAuthorizeUrl(const AppConfig& config, const AuthorizePa
   if (!trim(p.loginHint).empty()) q.emplace_back("login_hint", trim(p.loginHint));
   if (!trim(p.domainHint).empty()) q.emplace_back("domain_hint", trim(p.domainHint));
   if (!prompt.empty()) q.emplace_back("prompt", prompt);
+  if (!p.claims.empty()) q.emplace_back("claims", p.claims);
   return p.authority + "/oauth2/v2.0/authorize?" + buildQuery(q);
 }
 

@@ -40,6 +40,7 @@ struct AuthorizeParams {
   std::string loginHint;   // optional
   std::string domainHint;  // optional
   std::string prompt;      // optional: login, select_account, consent, none, create
+  std::string claims;      // optional: a claims challenge (JSON), sent as `claims`
 };
 
 // {authority}/oauth2/v2.0/authorize?client_id=...&response_type=code&redirect_uri=...&scope=...

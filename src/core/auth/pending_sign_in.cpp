@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/error_codes.h"
+
 namespace patdesk::auth {
 
 using nlohmann::json;
@@ -35,6 +37,30 @@ std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text
   } catch (const std::exception&) {
     return std::nullopt;
   }
+}
+
+Error stateMismatchError(bool entryMissing) {
+  return makeError(
+      errc::kAuthStateMismatch,
+      entryMissing ? "This sign-in response was not started from this tab (or was already used), "
+                     "so patdesk ignored it."
+                   : "This sign-in response does not match the sign-in started in this tab, so "
+                     "patdesk ignored it.",
+      "Start the sign-in again from patdesk's Sign in button, and finish it in the same tab.");
+}
+
+Error platformMissingError(const char* what) {
+  return makeError(
+      errc::kAuthPlatformMissing,
+      std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
+      "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
+}
+
+Error pendingExpiredError() {
+  return makeError(errc::kAuthPendingExpired,
+                   "This sign-in was started more than 10 minutes ago, so patdesk did not finish "
+                   "it.",
+                   "Select Sign in again.");
 }
 
 }  // namespace patdesk::auth

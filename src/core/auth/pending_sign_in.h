@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/error.h"
 #include "core/text/secure_wipe.h"
 
 namespace patdesk::auth {
@@ -25,5 +26,11 @@ struct PendingSignIn {
 
 // nullopt unless the text is a JSON object with non-empty state, verifier and nonce.
 std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text);
+
+// The round trip's errors: a response this tab did not start (or that does not match), a
+// missing browser capability, an entry older than 10 minutes.
+Error stateMismatchError(bool entryMissing);
+Error platformMissingError(const char* what);
+Error pendingExpiredError();
 
 }  // namespace patdesk::auth
