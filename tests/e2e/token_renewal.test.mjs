@@ -3,7 +3,7 @@
 // and a claims challenge that leads to one interactive sign-in back to the same draft.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { sandboxControl, startAll, openApp, click, typeInto, waitForState, screenshot } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, scrollToAndClick, waitForState, state, screenshot } from './harness.mjs';
 
 let env;
 let control;
@@ -33,6 +33,8 @@ async function createToken(page, name) {
   await click(page, 'New token');
   await typeInto(page, 'Name', name);
   await click(page, '30 days');
+  await typeInto(page, 'Filter scopes', 'code');
+  await scrollToAndClick(page, 'Code: Read & write', 'Filter scopes');
   await click(page, 'Create');
 }
 
@@ -91,16 +93,18 @@ test('a create that hit a 401 is sent once more after the refresh: one token exi
 test('a claims challenge leads to one interactive sign-in and back to the same draft', async () => {
   await seedOne();
   const page = await signIn();
-  await click(page, 'New token');
-  await typeInto(page, 'Name', 'draft kept through CAE');
   await control('devops', { claimsChallenge: true });
   await control('requests', undefined, 'DELETE');
-  await click(page, 'Refresh');
+  await createToken(page, 'draft kept through CAE');
   const back = await waitForState(page, 's => s.signedIn && s.panel === "create" && !s.busy && s.tokens.length === 1', { timeout: 30000 });
   assert.equal(back.createDraft.name, 'draft kept through CAE');
+  assert.equal(back.createDraft.scope, 'vso.code_write');
   const authorizes = (await log('identity')).filter((r) => /\/oauth2\/v2\.0\/authorize\?/.test(r.url));
   assert.equal(authorizes.length, 1, 'one interactive sign-in');
   const claims = new URL(authorizes[0].url, env.sandbox.urls.identity).searchParams.get('claims');
   assert.ok(claims && JSON.parse(claims).access_token, `the authorize request carries the claims: ${claims}`);
+  const creates = (await log('tokens')).filter((r) => r.method === 'POST');
+  assert.deepEqual(creates.map((r) => r.status), [401], 'the challenged create was not replayed');
+  assert.equal((await sandboxTokens()).filter((t) => t.displayName === 'draft kept through CAE').length, 0, 'nothing was created');
   await screenshot(page, 'renewal-claims-challenge');
 });
