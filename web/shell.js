@@ -3,6 +3,20 @@
 'use strict';
 
 (function () {
+  // 0. Never run inside a frame (clickjacking): a meta CSP cannot carry frame-ancestors and
+  //    static hosts often cannot send headers, so the page itself refuses. Nothing else runs:
+  //    no sign-in, no address-bar handling, no wasm.
+  if (window.top !== window.self) {
+    document.getElementById('loading').classList.add('done');
+    document.getElementById('fatal-text').textContent = 'patdesk does not run inside a frame. ' +
+      'Open it in its own browser tab, at its own address.';
+    document.getElementById('fatal').hidden = false;
+    document.getElementById('canvas').style.visibility = 'hidden';
+    window.Module = { noInitialRun: true };
+    window.patdeskFramed = true;
+    return;
+  }
+
   // 1. An authorization response must leave the address bar before anything else runs.
   //    It is kept in memory only, for the wasm sign-in code to read once.
   var href = window.location.href;
@@ -285,6 +299,14 @@
       return {}; // asynchronous: the runtime waits for receive()
     }
   };
+  // Back from the identity provider with the Back button can restore this page from the
+  // back/forward cache, frozen at "Signing in…": load it afresh instead, so start-up sees no
+  // response, drops the unused round-trip entry and shows the sign-in screen.
+  window.addEventListener('pageshow', function (e) {
+    if (!e.persisted || !ready()) return;
+    var screen = window.patdesk.state().screen;
+    if (screen === 'signingIn' || screen === 'booting') window.location.reload();
+  });
   window.addEventListener('error', function (e) {
     if (!shell.firstFrameSeen && e.filename && /patdesk\.js$/.test(e.filename)) fatal('patdesk failed to load: ' + e.message);
   });

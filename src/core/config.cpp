@@ -3,6 +3,8 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "core/auth/authorize_request.h"
+#include "core/auth/personal_accounts.h"
 #include "core/error_codes.h"
 #include "core/text/strings.h"
 #include "core/text/url.h"
@@ -108,6 +110,14 @@ Result<AppConfig> parseObject(const json& obj, const std::string& pageUrl) {
         {"devopsProfileBaseUrl", &config.devopsProfileBaseUrl},
         {"devopsTokensBaseUrl", &config.devopsTokensBaseUrl}}) {
     if (auto err = checkUrl(field, *value)) return *err;
+  }
+
+  if (text::equalsIgnoreAsciiCase(auth::tenantOfAuthority(config.authority), "consumers")) {
+    Error e = auth::personalAccountError(
+        "Set \"authority\" in config.json to https://login.microsoftonline.com/organizations "
+        "(or your tenant), not /consumers.");
+    e.detail = "authority: " + config.authority;
+    return e;
   }
 
   if (config.redirectUri.empty()) {

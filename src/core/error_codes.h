@@ -28,6 +28,13 @@ inline constexpr char kAuthCancelled[] = "auth.cancelled";
 inline constexpr char kAuthBadTenant[] = "auth.bad_tenant";
 inline constexpr char kAuthNoClientId[] = "auth.no_client_id";
 inline constexpr char kAuthBadPrompt[] = "auth.bad_prompt";
+// The sign-in lacks the Azure DevOps permission vso.pats_manage (token scope, or a 401/403).
+inline constexpr char kAuthPendingExpired[] = "auth.pending_expired";
+inline constexpr char kAuthPersonalAccount[] = "auth.personal_account";
+inline constexpr char kAuthIdTokenAudience[] = "auth.id_token_audience";
+inline constexpr char kAuthIdTokenIssuer[] = "auth.id_token_issuer";
+inline constexpr char kAuthIdTokenExpired[] = "auth.id_token_expired";
+inline constexpr char kAuthMissingPermission[] = "auth.missing_permission";
 
 // OAuth errors Entra returns without an AADSTS number ("oauth.<error>").
 inline constexpr char kOauthTemporarilyUnavailable[] = "oauth.temporarily_unavailable";

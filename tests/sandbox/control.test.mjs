@@ -156,3 +156,45 @@ test('static site: generated config.json, overrides, gzip, wasm type, no-store, 
   assert.equal((await fetch(`${sb.urls.site}missing.js`)).status, 404);
   assert.notEqual((await fetch(`${sb.urls.site}..%2f..%2fetc/passwd`)).status, 200);
 });
+
+test('a 401 or html203 fault on an Azure DevOps call also refuses the replay of that same request, once', async () => {
+  await control(sb, 'POST', '/reset');
+  const { access_token: at } = await signIn(sb);
+  await control(sb, 'POST', '/fault', { target: 'list', kind: 'status', status: 401, body: '{"message":"TF400813"}' });
+  const url = pats(sb, 'contoso');
+  assert.equal((await ado(sb, at, url)).status, 401, 'the first attempt');
+  assert.equal((await ado(sb, at, pats(sb, 'fabrikam'))).status, 200, 'another request is not covered');
+  assert.equal((await ado(sb, at, url)).status, 401, 'the replay of the same request');
+  assert.equal((await ado(sb, at, url)).status, 200, 'then it clears');
+  await control(sb, 'POST', '/fault', { target: 'list', kind: 'html203', coverReplay: false });
+  assert.equal((await ado(sb, at, url)).status, 203);
+  assert.equal((await ado(sb, at, url)).status, 200, 'coverReplay:false: one-shot');
+});
+
+test('rejectValidTokens refuses the tokens issued so far and accepts newer ones, as 401 or 203', async () => {
+  await control(sb, 'POST', '/reset');
+  const old = (await signIn(sb)).access_token;
+  for (const rejectAs of [401, 203]) {
+    await control(sb, 'POST', '/devops', { rejectValidTokens: true, rejectAs });
+    const refused = await ado(sb, old, pats(sb, 'contoso'), { headers: rejectAs === 401 ? { 'x-tfs-fedauthredirect': 'Suppress' } : {} });
+    assert.equal(refused.status, rejectAs);
+    if (rejectAs === 401) assert.match(refused.headers.get('www-authenticate'), /invalid_token/);
+    const fresh = (await signIn(sb)).access_token;
+    assert.equal((await ado(sb, fresh, pats(sb, 'contoso'))).status, 200);
+  }
+  await control(sb, 'POST', '/devops', { rejectValidTokens: false });
+  assert.equal((await ado(sb, old, pats(sb, 'contoso'))).status, 200);
+});
+
+test('claimsChallenge answers a 401 whose WWW-Authenticate carries base64 JSON claims, exposed to CORS', async () => {
+  await control(sb, 'POST', '/reset');
+  const old = (await signIn(sb)).access_token;
+  await control(sb, 'POST', '/devops', { claimsChallenge: true });
+  const res = await ado(sb, old, pats(sb, 'contoso'));
+  assert.equal(res.status, 401);
+  const m = /claims="([^"]+)"/.exec(res.headers.get('www-authenticate'));
+  assert.ok(m, res.headers.get('www-authenticate'));
+  assert.equal(JSON.parse(Buffer.from(m[1], 'base64').toString('utf8')).access_token.nbf.essential, true);
+  assert.match(res.headers.get('access-control-expose-headers'), /WWW-Authenticate/);
+  assert.equal((await ado(sb, (await signIn(sb)).access_token, pats(sb, 'contoso'))).status, 200);
+});

@@ -213,3 +213,18 @@ test('update: rename, rescope, extend (clamped from validFrom), go global; Updat
   assert.equal(body.patToken.token, null);
   assert.ok(Math.abs(Date.parse(body.patToken.validTo) - (Date.parse(t.validFrom) + 365 * 86_400_000)) < 1000);
 });
+
+test('a token without vso.pats_manage reads the profile but the tokens API answers 401 or 403 naming the scope', async () => {
+  await control(sb, 'POST', '/identity', { omitPatsManageScope: true });
+  const t = await signIn(sb, 'ada@contoso.example');
+  assert.equal(t.scope, '499b84ac-1321-427f-aa17-267ca6975798/vso.profile');
+  const me = await ado(sb, t.access_token, `${sb.urls.profile}/_apis/profile/profiles/me?api-version=7.1`);
+  assert.equal(me.status, 200);
+  const refused = await ado(sb, t.access_token, pats(sb, 'contoso'));
+  assert.equal(refused.status, 401);
+  assert.match((await refused.json()).message, /vso\.pats_manage/);
+  assert.match(refused.headers.get('www-authenticate'), /insufficient_scope/);
+  await control(sb, 'POST', '/devops', { missingScopeStatus: 403 });
+  assert.equal((await ado(sb, t.access_token, pats(sb, 'contoso'))).status, 403);
+  assert.equal((await ado(sb, ada, pats(sb, 'contoso'))).status, 200, 'a full token still works');
+});

@@ -35,9 +35,14 @@ inline std::string appConfigJson(const std::string& extra = "") {
 
 // A JWT with base64url JSON parts (the signature is not checked by the SPA).
 inline std::string forgeIdToken(const std::string& nonce) {
-  nlohmann::json payload = {{"name", "Ana Lima"}, {"preferred_username", "ana@contoso.com"},
-                            {"tid", "tenant-1"},  {"oid", "object-1"},
-                            {"nonce", nonce},     {"exp", 1795003600}};
+  nlohmann::json payload = {{"name", "Ana Lima"},
+                            {"preferred_username", "ana@contoso.com"},
+                            {"tid", "tenant-1"},
+                            {"oid", "object-1"},
+                            {"nonce", nonce},
+                            {"aud", kAppClientId},
+                            {"iss", "https://login.microsoftonline.com/tenant-1/v2.0"},
+                            {"exp", 1795003600}};
   return base64UrlEncode(R"({"alg":"RS256","typ":"JWT"})") + "." + base64UrlEncode(payload.dump()) +
          ".c2lnbmF0dXJl";
 }

@@ -29,9 +29,14 @@ AppConfig testConfig() {
 }
 
 std::string idToken(const std::string& nonce) {
-  json payload = {{"name", "Ana Lima"}, {"preferred_username", "ana@contoso.com"},
-                  {"tid", "tenant-1"},  {"oid", "object-1"},
-                  {"nonce", nonce},     {"exp", 1795003600}};
+  json payload = {{"name", "Ana Lima"},
+                  {"preferred_username", "ana@contoso.com"},
+                  {"tid", "tenant-1"},
+                  {"oid", "object-1"},
+                  {"nonce", nonce},
+                  {"aud", kClientId},
+                  {"iss", "https://login.microsoftonline.com/tenant-1/v2.0"},
+                  {"exp", 1795003600}};
   return base64UrlEncode(R"({"alg":"RS256","typ":"JWT"})") + "." + base64UrlEncode(payload.dump()) +
          ".c2ln";
 }

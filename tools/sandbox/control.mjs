@@ -56,7 +56,7 @@ const HELP = {
   'POST /_sandbox/seed': '{user, organizations?, perOrganization?, expiredFraction?, globalFraction?, revokedFraction?, tokens?}',
   'GET /_sandbox/state': 'everything, including PAT secrets',
   'POST /_sandbox/identity': Object.keys(IDENTITY_DEFAULTS).join(', ') + ', revokeRefreshTokens',
-  'POST /_sandbox/devops': Object.keys(DEVOPS_DEFAULTS).join(', '),
+  'POST /_sandbox/devops': Object.keys(DEVOPS_DEFAULTS).join(', ') + ', rejectValidTokens, claimsChallenge',
   'POST /_sandbox/fault': '{target, kind, status?, retryAfter?, delayMs?, count?, body?, contentType?, afterCommit?}',
   'GET|DELETE /_sandbox/faults': 'list / clear queued faults',
   'GET|DELETE /_sandbox/requests': 'request log (?listener=&since=) / clear',
@@ -74,7 +74,18 @@ export function createControlHandler(state, generatedConfig) {
       if (b.revokeRefreshTokens) { state.refreshTokens.clear(); delete b.revokeRefreshTokens; }
       return applySwitches(state.identity, IDENTITY_DEFAULTS, b);
     },
-    'POST /_sandbox/devops': (b) => applySwitches(state.devops, DEVOPS_DEFAULTS, b),
+    'POST /_sandbox/devops': (b) => {
+      // Switches about "the tokens issued so far" become a cut-off in the token sequence.
+      if (b.rejectValidTokens !== undefined) {
+        state.devops.rejectTokensBelowSeq = b.rejectValidTokens ? state.accessTokenSeq : 0;
+        delete b.rejectValidTokens;
+      }
+      if (b.claimsChallenge !== undefined) {
+        state.devops.claimsChallengeBelowSeq = b.claimsChallenge ? state.accessTokenSeq : 0;
+        delete b.claimsChallenge;
+      }
+      return applySwitches(state.devops, DEVOPS_DEFAULTS, b);
+    },
     'POST /_sandbox/fault': (b) => addFault(state, b),
     'GET /_sandbox/faults': () => state.faults,
     'DELETE /_sandbox/faults': () => { state.faults.length = 0; return { ok: true }; },

@@ -9,7 +9,7 @@ import { profileRoute } from './profile.mjs';
 import { patsRoute } from './pats.mjs';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, Accept, X-TFS-FedAuthRedirect, X-VSS-ReauthenticationAction, X-TFS-Session';
-const EXPOSE_HEADERS = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref';
+const EXPOSE_HEADERS = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref, WWW-Authenticate';
 
 // VssServiceException-shaped JSON, as every ADO error body looks.
 export function vssError(status, message, typeKey = 'VssServiceException', typeName) {
@@ -47,7 +47,40 @@ function authenticate(state, req) {
   if (!claims || claims.aud !== ADO_RESOURCE) return null;
   const now = state.now() / 1000;
   if (!(claims.exp > now) || (claims.nbf && claims.nbf > now + 300)) return null;
-  return findUser(state, claims.oid);
+  const user = findUser(state, claims.oid);
+  return user ? { user, scopes: String(claims.scp || '').split(/\s+/), seq: Number(claims.sbx_seq || 0) } : null;
+}
+
+// A still-valid token the switches say to refuse: the same answers as for a bad bearer.
+function refuseValidToken(state, req, res, headers, seq) {
+  const d = state.devops;
+  if (seq < d.claimsChallengeBelowSeq) {
+    // Continuous access evaluation: the token was revoked by policy; sign in again with claims.
+    const claims = Buffer.from(JSON.stringify({ access_token: { nbf: { essential: true, value: String(Math.floor(state.now() / 1000)) } } })).toString('base64');
+    write(res, { ...vssError(401, 'TF400813: The user is not authorized to access this resource.', 'UnauthorizedRequestException'),
+      headers: { 'WWW-Authenticate': `Bearer authorization_uri="${state.urls.identity}/organizations/oauth2/authorize", error="insufficient_claims", claims="${claims}"` } }, headers);
+    return true;
+  }
+  if (seq < d.rejectTokensBelowSeq) {
+    if (Number(d.rejectAs) === 203) {
+      send(res, 203, SIGN_IN_HTML, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+    } else {
+      write(res, { ...vssError(401, 'TF400813: The user is not authorized to access this resource.', 'UnauthorizedRequestException'),
+        headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } }, headers);
+    }
+    return true;
+  }
+  return false;
+}
+
+// The PAT lifecycle API needs vso.pats_manage (or the older user_impersonation).
+function missingPatScope(state, scopes) {
+  if (scopes.includes('vso.pats_manage') || scopes.includes('user_impersonation')) return null;
+  const status = state.devops.missingScopeStatus === 403 ? 403 : 401;
+  return {
+    ...vssError(status, 'The access token does not include the scope vso.pats_manage that the personal access token API requires.', 'UnauthorizedRequestException'),
+    headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="vso.pats_manage"' },
+  };
 }
 
 function target(which, method, url) {
@@ -85,10 +118,11 @@ export function createDevopsHandler(state, which) {
     }
     const t = target(which, req.method, url);
     if (!t) return write(res, vssError(404, `The resource cannot be found: ${req.method} ${url.pathname}`, 'VssResourceNotFoundException'), headers);
-    const fault = takeFault(state, t);
+    const fault = takeFault(state, t, `${req.method} ${req.url}`);
     if (fault && !fault.afterCommit && await applyFault(fault, res, headers, entry)) return;
 
-    const user = authenticate(state, req);
+    const auth = authenticate(state, req);
+    const user = auth?.user;
     if (!user) {
       // The real service answers a bad/missing bearer with a 203 HTML sign-in page, unless the
       // client opts out of redirects with X-TFS-FedAuthRedirect: Suppress (then a 401).
@@ -98,6 +132,9 @@ export function createDevopsHandler(state, which) {
       }
       return send(res, 203, SIGN_IN_HTML, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
     }
+    if (refuseValidToken(state, req, res, headers, auth.seq)) return;
+    const scopeRefusal = which === 'tokens' ? missingPatScope(state, auth.scopes) : null;
+    if (scopeRefusal) return write(res, scopeRefusal, headers);
     const bad = checkApiVersion(req, url, which === 'tokens');
     if (bad) return write(res, bad, headers);
 

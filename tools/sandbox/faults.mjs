@@ -17,17 +17,26 @@ export function addFault(state, spec) {
     contentType: spec.contentType ?? null,
     afterCommit: !!spec.afterCommit,
   };
+  // patdesk answers a refused bearer (401, or a 203 sign-in page) from Azure DevOps with one
+  // silent refresh and a replay of the same request. A fault that stands for "the service
+  // refuses this person" refuses that replay too, unless coverReplay is false.
+  const refusesBearer = fault.kind === 'html203' || (fault.kind === 'status' && fault.status === 401);
+  fault.coversReplay = refusesBearer && !['token', 'authorize'].includes(fault.target) && spec.coverReplay !== false;
   if (!TARGETS.includes(fault.target)) throw Object.assign(new Error(`target must be one of ${TARGETS.join('|')}`), { status: 400 });
   if (!KINDS.includes(fault.kind)) throw Object.assign(new Error(`kind must be one of ${KINDS.join('|')}`), { status: 400 });
   state.faults.push(fault);
   return fault;
 }
 
-export function takeFault(state, target) {
-  const i = state.faults.findIndex((f) => f.target === target);
+// `key` (method and URL) ties a covered replay to the request that met the fault first.
+export function takeFault(state, target, key = null) {
+  const r = key ? state.faults.findIndex((f) => f.target === target && f.replayOf === key) : -1;
+  if (r >= 0) return state.faults.splice(r, 1)[0];
+  const i = state.faults.findIndex((f) => f.target === target && !f.replayOf);
   if (i < 0) return null;
   const f = state.faults[i];
   if (--f.count <= 0) state.faults.splice(i, 1);
+  if (f.coversReplay && key) state.faults.push({ ...f, id: guid(), count: 1, coversReplay: false, replayOf: key });
   return f;
 }
 

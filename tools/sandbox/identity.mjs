@@ -137,21 +137,26 @@ export function issueTokens(state, user, scopeParam, nonce, rtExpiresAt) {
   const now = Math.floor(state.now() / 1000);
   const life = state.identity.accessTokenLifetimeSec;
   const idBase = state.urls.identity;
+  // A registration without vso.pats_manage: Entra grants what is registered and says so in scope.
+  const scp = state.identity.omitPatsManageScope ? 'vso.profile' : 'user_impersonation';
   const access = signJwt({
     aud: ADO_RESOURCE, iss: `${idBase}/${user.tid}/`, iat: now, nbf: now, exp: now + life,
     appid: CLIENT_ID, name: user.name, oid: user.oid, tid: user.tid, upn: user.email, unique_name: user.email,
-    scp: 'user_impersonation', sub: user.oid, uti: rand(16), ver: '1.0',
+    scp, sub: user.oid, uti: rand(16), ver: '1.0',
+    sbx_seq: state.accessTokenSeq++, // lets the rejection switches tell old tokens from new
   });
   const id = signJwt({
     aud: CLIENT_ID, iss: `${idBase}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600,
-    name: user.name, nonce: nonce ?? undefined, oid: user.oid, preferred_username: user.email,
+    name: user.name, nonce: nonce ?? undefined, oid: user.oid,
+    // Entra's optional login_hint claim: an opaque value for logout_hint / login_hint.
+    login_hint: Buffer.from(`O.sbx.${user.oid}`).toString('base64url'), preferred_username: user.email,
     sub: user.oid, tid: user.tid, uti: rand(16), ver: '2.0',
   });
   const refresh = `1.sbx.${rand(64)}`;
   state.refreshTokens.set(refresh, { userOid: user.oid, scope: scopeParam, expiresAt: rtExpiresAt, issuedAt: state.now() });
   return {
     token_type: 'Bearer',
-    scope: `${ADO_RESOURCE}/user_impersonation`,
+    scope: `${ADO_RESOURCE}/${scp}`,
     expires_in: life, ext_expires_in: life,
     access_token: access, refresh_token: refresh, id_token: id,
     client_info: Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString('base64url'),

@@ -13,6 +13,7 @@ export const IDENTITY_DEFAULTS = {
   accessTokenLifetimeSec: 3600,
   refreshTokenLifetimeSec: 86400, // SPA refresh tokens: fixed 24 h from sign-in, not sliding
   codeLifetimeSec: 60,
+  omitPatsManageScope: false, // true: tokens carry only vso.profile (a registration without vso.pats_manage)
 };
 
 export const DEVOPS_DEFAULTS = {
@@ -27,10 +28,17 @@ export const DEVOPS_DEFAULTS = {
   patTokenErrorStatus: null,    // override the HTTP status of patTokenError answers (e.g. 200)
   accountsAsBareArray: false,
   defaultPageSize: 100,
+  missingScopeStatus: 401,
+  // Tokens issued before the switch was set (access-token sequence number below this) are
+  // refused although still valid: 'rejectAs' 401 (invalid_token) or 203 (sign-in page).
+  rejectTokensBelowSeq: 0,
+  rejectAs: 401,
+  // Tokens issued before this sequence number get a CAE claims challenge (401 insufficient_claims).
+  claimsChallengeBelowSeq: 0,      // what the tokens API answers a token without vso.pats_manage: 401 or 403
 };
 
 export function createState(options = {}) {
-  const s = { requests: [], requestSeq: 0 };
+  const s = { requests: [], requestSeq: 0, accessTokenSeq: 1 };
   s.now = () => Date.now() + s.clockOffsetMs;
   s.reset = () => {
     const { users, orgs } = defaultDirectory();

@@ -80,6 +80,7 @@ void App::dispatch(const Intent& intent) {
                  [&](const intent::ChangeTenant& i) { session.changeTenant(i); },
                  [&](const intent::SignIn& i) { session.signIn(i); },
                  [&](const intent::SignOut& i) { session.signOut(i); },
+                 [&](const intent::SignOutOfMicrosoft& i) { session.signOutOfMicrosoft(i); },
                  [&](const intent::ToggleTheme& i) { session.toggleTheme(i); },
                  [&](const intent::SetDarkTheme& i) { session.setDarkTheme(i); },
                  // Inventory

@@ -102,9 +102,12 @@ struct FieldProblem {
 
 struct AppState {
   Screen screen = Screen::Loading;
-  bool sandbox = false;               // running against the local sandbox: show a banner
-  std::optional<Error> setupProblem;  // why the setup screen shows (config problem)
-  std::string tenant;                 // the sign-in screen's tenant field (guests)
+  bool sandbox = false;                // running against the local sandbox: show a banner
+  std::optional<Error> setupProblem;   // why the setup screen shows (config problem)
+  std::string tenant;                  // the sign-in screen's tenant field (guests)
+  bool offerMicrosoftSignOut = false;  // just signed out: offer "Sign out of Microsoft too"
+  std::string
+      signInNotice;  // good news on the sign-in screen, e.g. "Consent granted: sign in again."
 
   bool signedIn = false;
   auth::User user;

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include "core/auth/permissions.h"
+#include "core/error_codes.h"
+
 namespace patdesk::app {
 
 namespace {
@@ -37,6 +40,13 @@ void Feedback::dropExpiredToasts() {
   auto& t = state_.toasts;
   t.erase(std::remove_if(t.begin(), t.end(), [&](const Toast& x) { return x.untilMs <= now; }),
           t.end());
+}
+
+void Feedback::fail(const Error& e) {
+  state_.lastError = e;
+  if (e.code == errc::kAuthMissingPermission && !adminConsentLink_.empty() &&
+      e.action.find(adminConsentLink_) == std::string::npos)
+    state_.lastError = auth::missingPatPermissionError(adminConsentLink_);
 }
 
 }  // namespace patdesk::app

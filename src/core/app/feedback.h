@@ -28,7 +28,9 @@ class Feedback {
   // Drops toasts whose time is up.
   void dropExpiredToasts();
 
-  void fail(const Error& e) { state_.lastError = e; }
+  // A missing-permission error from Azure DevOps gets the admin-consent link of the sign-in.
+  void fail(const Error& e);
+  void setAdminConsentLink(std::string link) { adminConsentLink_ = std::move(link); }
   void dismissError() { state_.lastError.reset(); }
 
  private:
@@ -36,6 +38,7 @@ class Feedback {
   Timers& timers_;
   Clock* clock_;
   std::function<void()> changed_;
+  std::string adminConsentLink_;
 };
 
 }  // namespace patdesk::app

@@ -17,6 +17,7 @@ struct ChangeTenant {
 };                 // the sign-in screen's tenant field
 struct SignIn {};  // uses state.tenant when not empty
 struct SignOut {};
+struct SignOutOfMicrosoft {};  // after Sign out: end the Microsoft session in this browser too
 struct SelectOrganization {
   std::string name;
 };  // "" = all
@@ -97,6 +98,7 @@ using Intent =
                  intent::DoneWithSecret, intent::ForceCloseSecret, intent::ClosePanel,
                  intent::DismissError, intent::ToggleTheme, intent::SetDarkTheme,
                  intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
-                 intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon>;
+                 intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon,
+                 intent::SignOutOfMicrosoft>;
 
 }  // namespace patdesk::app

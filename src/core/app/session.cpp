@@ -2,6 +2,7 @@
 
 #include "core/app/return_to.h"
 #include "core/app/selectors.h"
+#include "core/auth/permissions.h"
 
 namespace patdesk::app {
 
@@ -42,6 +43,7 @@ void Session::start(int configHttpStatus, const std::string& configText) {
         onSignedIn(user.value());
         restoreReturnTo(auth_->returnTo(), s);
       }));
+  if (auth_->adminConsentReturned()) s.signInNotice = "Consent granted: sign in again.";
   if (returning && s.screen == Screen::SignIn && !s.signedIn && !s.lastError)
     s.screen = Screen::SigningIn;
 }
@@ -52,10 +54,38 @@ void Session::onSignedIn(const auth::User& user) {
   s.user = user;
   s.screen = Screen::Main;
   s.lastError.reset();
+  s.signInNotice.clear();
+  ctx_.feedback.setAdminConsentLink(auth_->adminConsentLink());
+  // Say what is missing before the first PAT call fails with it.
+  if (!auth::grantsPatManagement(auth_->grantedScope()))
+    s.lastError = auth::missingPatPermissionError(auth_->adminConsentLink());
   ctx_.devops = std::make_unique<devops::DevOpsClient>(
       ctx_.config.devopsProfileBaseUrl, ctx_.config.devopsTokensBaseUrl, ctx_.platform,
       [this] { return auth_ ? auth_->accessToken() : std::string(); });
+  devops::TokenRenewal renewal;
+  renewal.ensureFresh = [this](std::function<void(bool)> done) {
+    if (auth_) auth_->ensureFreshToken(std::move(done));
+  };
+  renewal.refreshNow = [this](std::function<void(bool)> done) {
+    if (auth_) auth_->refreshNow(std::move(done));
+  };
+  renewal.onClaimsChallenge = [this](const std::string& claims) { signInWithClaims(claims); };
+  ctx_.devops->setTokenRenewal(std::move(renewal));
+  claimsSignInStarted_ = false;
   inventory_.discover();
+}
+
+void Session::signInWithClaims(const std::string& claims) {
+  if (!auth_ || claimsSignInStarted_) return;
+  claimsSignInStarted_ = true;
+  AppState& s = ctx_.state;
+  auth::SignInOptions options;
+  options.tenant = trimmedName(s.tenant);
+  options.returnTo = encodeReturnTo(s);
+  options.claims = claims;
+  options.loginHint = s.user.username;
+  auto status = auth_->beginSignIn(options);
+  if (!status) s.lastError = status.error();
 }
 
 void Session::signIn(const intent::SignIn&) {
@@ -70,6 +100,12 @@ void Session::signIn(const intent::SignIn&) {
   } else {
     s.screen = Screen::SigningIn;
   }
+}
+
+void Session::signOutOfMicrosoft(const intent::SignOutOfMicrosoft&) {
+  if (!auth_ || ctx_.state.signedIn) return;
+  ctx_.state.offerMicrosoftSignOut = false;
+  auth_->endMicrosoftSession();
 }
 
 void Session::end(Ending how, const Error* why) {
@@ -98,6 +134,7 @@ void Session::end(Ending how, const Error* why) {
   fresh.sandbox = s.sandbox;
   fresh.darkTheme = s.darkTheme;  // preferences survive sign-out
   fresh.clearClipboardAfter60s = s.clearClipboardAfter60s;
+  fresh.offerMicrosoftSignOut = true;
   // Revisions only grow, so that nothing keyed on one mistakes new rows for old ones.
   fresh.tokensRevision = s.tokensRevision + 1;
   fresh.selectionRevision = s.selectionRevision + 1;

@@ -30,6 +30,8 @@ class Session {
   void changeTenant(const intent::ChangeTenant& i) { ctx_.state.tenant = i.text; }
   void signIn(const intent::SignIn&);
   void signOut(const intent::SignOut&) { end(Ending::SignedOut, nullptr); }
+  // Offered on the sign-in screen right after Sign out: leaves for Entra's end-session page.
+  void signOutOfMicrosoft(const intent::SignOutOfMicrosoft&);
   void toggleTheme(const intent::ToggleTheme&) { ctx_.state.darkTheme = !ctx_.state.darkTheme; }
   void setDarkTheme(const intent::SetDarkTheme& i) { ctx_.state.darkTheme = i.dark; }
 
@@ -41,6 +43,9 @@ class Session {
   // The one way a session ends. Both ways drop what is in flight and the client.
   void end(Ending how, const Error* why);
   void onSignedIn(const auth::User& user);
+  // A claims challenge (continuous access evaluation): one interactive sign-in with those
+  // claims, keeping the drafts like any sign-in.
+  void signInWithClaims(const std::string& claims);
 
   AppContext& ctx_;
   Inventory& inventory_;
@@ -48,6 +53,7 @@ class Session {
   SecretVault& vault_;
   LinksAndFiles& links_;
   std::unique_ptr<auth::AuthSession> auth_;
+  bool claimsSignInStarted_ = false;  // several calls may carry the same challenge
 };
 
 }  // namespace patdesk::app

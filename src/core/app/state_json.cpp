@@ -79,6 +79,8 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   json toasts = json::array();
   for (const auto& t : s.toasts) toasts.push_back(t.text);
   j["toasts"] = toasts;
+  j["signInNotice"] = s.signInNotice;
+  j["offerMicrosoftSignOut"] = s.offerMicrosoftSignOut;
   j["theme"] = s.darkTheme ? "dark" : "light";
   // Never throw on odd bytes in names: replace invalid UTF-8.
   return j.dump(-1, ' ', false, json::error_handler_t::replace);

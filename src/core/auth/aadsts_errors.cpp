@@ -1,7 +1,9 @@
 #include "core/auth/aadsts_errors.h"
 
 #include <cctype>
+#include "core/auth/personal_accounts.h"
 #include "core/error_codes.h"
+#include "core/text/url.h"
 
 namespace patdesk::auth {
 namespace {
@@ -124,6 +126,10 @@ std::optional<Advice> byNumber(long long n, const AuthErrorContext& ctx) {
           "requires assignment.",
           "Ask an administrator to assign you (or a group you are in) to the app under "
           "Enterprise applications > patdesk > Users and groups."};
+    case 500200:  // "User account is a personal Microsoft account..."
+      return Advice{kPersonalAccountSentence,
+                    "Select Sign in again and pick your work or school account (or use another "
+                    "browser profile)."};
     case 50020:
       return Advice{
           "Your account belongs to a different organization than the one you are "
@@ -249,7 +255,10 @@ std::string adminConsentUrl(const AuthErrorContext& ctx) {
     // A client ID is a GUID; keep the link clean even if config.json holds something odd.
     if (std::isalnum(static_cast<unsigned char>(c)) || c == '-') clientId += c;
   }
-  return authority + "/adminconsent?client_id=" + clientId;
+  std::string url = authority + "/adminconsent?client_id=" + clientId;
+  // Back to patdesk afterwards: it recognises the return (admin_consent=True, no state).
+  if (!ctx.redirectUri.empty()) url += "&redirect_uri=" + percentEncode(ctx.redirectUri);
+  return url;
 }
 
 Error mapAuthError(const OAuthError& in, const AuthErrorContext& ctx) {

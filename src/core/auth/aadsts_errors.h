@@ -32,7 +32,7 @@ struct OAuthError {
 // The first "AADSTS<digits>" number in a description, if any.
 std::optional<long long> aadstsNumber(std::string_view description);
 
-// {authority}/adminconsent?client_id=...
+// {authority}/adminconsent?client_id=...[&redirect_uri=...]
 std::string adminConsentUrl(const AuthErrorContext& context);
 
 // Code "aadsts.<number>" when an AADSTS number is known (from the description or

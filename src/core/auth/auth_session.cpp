@@ -1,12 +1,12 @@
 #include "core/auth/auth_session.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <optional>
 
 #include "core/auth/aadsts_errors.h"
 #include "core/auth/authorize_request.h"
 #include "core/auth/id_token.h"
+#include "core/auth/pending_sign_in.h"
 #include "core/auth/pkce.h"
 #include "core/auth/redirect_response.h"
 #include "core/auth/token_response.h"
@@ -18,76 +18,12 @@
 namespace patdesk::auth {
 namespace {
 
-using nlohmann::json;
-
-constexpr size_t kStateBytes = 32;
-constexpr size_t kNonceBytes = 32;
 constexpr int64_t kMinRefreshDelayMs = 10 * 1000;
 constexpr int64_t kRefreshMarginMs = 5 * 60 * 1000;
 constexpr int64_t kRefreshRetryDelayMs = 30 * 1000;
 constexpr int kMaxRefreshRetries = 3;
-
-// What beginSignIn leaves in session storage for the return trip.
-struct PendingSignIn {
-  std::string state;
-  std::string verifier;
-  std::string nonce;
-  std::string returnTo;
-  std::string tenant;
-  int64_t createdAt = 0;
-  ~PendingSignIn() {
-    secureWipe(verifier);
-    secureWipe(nonce);
-  }
-};
-
-std::optional<PendingSignIn> parsePending(const std::optional<std::string>& text) {
-  if (!text) return std::nullopt;
-  try {
-    const json doc = json::parse(*text, nullptr, /*allow_exceptions=*/false);
-    if (!doc.is_object()) return std::nullopt;
-    auto str = [&doc](const char* name) -> std::optional<std::string> {
-      auto it = doc.find(name);
-      if (it == doc.end() || !it->is_string()) return std::nullopt;
-      return it->get<std::string>();
-    };
-    auto state = str("state");
-    auto verifier = str("verifier");
-    auto nonce = str("nonce");
-    if (!state || !verifier || !nonce || state->empty() || verifier->empty() || nonce->empty()) {
-      return std::nullopt;
-    }
-    std::optional<PendingSignIn> p(std::in_place);
-    p->state = std::move(*state);
-    p->verifier = std::move(*verifier);
-    p->nonce = std::move(*nonce);
-    p->returnTo = str("returnTo").value_or("");
-    p->tenant = str("tenant").value_or("");
-    auto created = doc.find("createdAt");
-    if (created != doc.end() && created->is_number_integer())
-      p->createdAt = created->get<int64_t>();
-    return p;
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
-Error stateMismatchError(bool entryMissing) {
-  return makeError(
-      errc::kAuthStateMismatch,
-      entryMissing ? "This sign-in response was not started from this tab (or was already used), "
-                     "so patdesk ignored it."
-                   : "This sign-in response does not match the sign-in started in this tab, so "
-                     "patdesk ignored it.",
-      "Start the sign-in again from patdesk's Sign in button, and finish it in the same tab.");
-}
-
-Error platformMissingError(const char* what) {
-  return makeError(
-      errc::kAuthPlatformMissing,
-      std::string("patdesk cannot sign in: the browser integration for ") + what + " is missing.",
-      "Reload the page. If it keeps happening, report it to whoever supports patdesk.");
-}
+// A pending sign-in entry older than this is deleted unused.
+constexpr int64_t kPendingLifetimeMs = 10 * 60 * 1000;
 
 void wipeTokenSet(TokenSet& t) {
   secureWipe(t.accessToken);
@@ -119,12 +55,17 @@ struct AuthSession::Impl {
     cancelRefresh(s);
     secureWipe(s.accessToken_);
     secureWipe(s.refreshToken_);
+    s.grantedScope_.clear();
+    secureWipe(s.loginHint_);
     secureWipe(s.user_.name);
     secureWipe(s.user_.username);
     secureWipe(s.user_.tenantId);
     secureWipe(s.user_.objectId);
     s.expiresAtMs_ = 0;
+    s.lifetimeMs_ = 0;
     s.refreshRetries_ = 0;
+    s.refreshInFlight_ = false;
+    s.refreshWaiters_.clear();  // their requests belong to the session that ended
   }
 
   static void scheduleAt(AuthSession& s, int64_t delayMs) {
@@ -149,14 +90,24 @@ struct AuthSession::Impl {
   }
 
   static void expire(AuthSession& s, const Error& error) {
+    auto waiters = takeWaiters(s);
     wipe(s);
     if (s.onExpired_) {
       auto callback = s.onExpired_;  // the callback may replace onExpired_
       callback(error);
     }
+    for (auto& w : waiters) w(false);
+  }
+
+  static std::vector<std::function<void(bool)>> takeWaiters(AuthSession& s) {
+    s.refreshInFlight_ = false;
+    std::vector<std::function<void(bool)>> waiters;
+    waiters.swap(s.refreshWaiters_);
+    return waiters;
   }
 
   static void refresh(AuthSession& s) {
+    if (s.refreshInFlight_) return;  // single-flight: the answer serves every waiter
     if (s.refreshToken_.empty() || !s.platform_.http || !s.platform_.clock) {
       expire(s, makeError(errc::kAuthSessionEnded,
                           "Your sign-in has ended and could not be renewed.", "Sign in again."));
@@ -167,6 +118,9 @@ struct AuthSession::Impl {
     std::weak_ptr<bool> alive = s.alive_;
     const uint64_t generation = s.generation_;
     AuthSession* self = &s;
+    s.refreshInFlight_ = true;
+    ++s.refreshCount_;
+    cancelRefresh(s);  // this refresh replaces the timer's
     s.platform_.http->send(request, [alive, generation, self](HttpResponse response) {
       if (alive.expired() || self->generation_ != generation) return;
       onRefreshResponse(*self, response);
@@ -184,6 +138,8 @@ struct AuthSession::Impl {
         // A blip (network, 5xx): the access token still works, so try again shortly.
         ++s.refreshRetries_;
         scheduleAt(s, kRefreshRetryDelayMs);
+        // The held token still works for a while: waiters go ahead with it.
+        for (auto& w : takeWaiters(s)) w(true);
         return;
       }
       expire(s, error);
@@ -196,14 +152,18 @@ struct AuthSession::Impl {
       secureWipe(s.refreshToken_);
       s.refreshToken_ = tokens.refreshToken;
     }
+    if (!tokens.scope.empty()) s.grantedScope_ = tokens.scope;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
+    s.lifetimeMs_ = tokens.expiresInSeconds * 1000;
     s.refreshRetries_ = 0;
     scheduleRefresh(s, tokens.expiresInSeconds);
     wipeTokenSet(tokens);
+    auto waiters = takeWaiters(s);
     if (s.onRefreshed_) {
       auto callback = s.onRefreshed_;
       callback();
     }
+    for (auto& w : waiters) w(true);
   }
 
   static void onCodeResponse(AuthSession& s, const HttpResponse& response,
@@ -229,6 +189,13 @@ struct AuthSession::Impl {
       done(claims.error());
       return;
     }
+    if (auto claimsOk = checkIdTokenClaims(claims.value(), s.config_.clientId, s.authority_,
+                                           s.platform_.clock->nowMs());
+        !claimsOk) {
+      wipeTokenSet(tokens);
+      done(claimsOk.error());
+      return;
+    }
     if (auto nonceOk = checkNonce(claims.value(), expectedNonce); !nonceOk) {
       wipeTokenSet(tokens);
       done(nonceOk.error());
@@ -237,79 +204,62 @@ struct AuthSession::Impl {
     wipe(s);  // anything from an earlier session goes first
     s.accessToken_ = tokens.accessToken;
     s.refreshToken_ = tokens.refreshToken;
+    s.grantedScope_ = tokens.scope;
+    s.lifetimeMs_ = tokens.expiresInSeconds * 1000;
     s.expiresAtMs_ = s.platform_.clock->nowMs() + tokens.expiresInSeconds * 1000;
     s.user_.name = claims.value().name;
     s.user_.username = claims.value().preferredUsername;
     s.user_.tenantId = claims.value().tenantId;
     s.user_.objectId = claims.value().objectId;
+    s.loginHint_ = claims.value().loginHint;
+    // This sign-in asked which account (or there was no sign-out): the flag has done its job.
+    s.selectAccountNext_ = false;
+    secureWipe(s.signedOutLoginHint_);
+    if (s.platform_.session) s.platform_.session->remove(kSignedOutKey);
     scheduleRefresh(s, tokens.expiresInSeconds);
     wipeTokenSet(tokens);
     done(s.user_);
   }
 };
 
+void AuthSession::ensureFreshToken(std::function<void(bool)> done) {
+  if (!signedIn() || !platform_.clock) return done(signedIn());
+  // Within 5 minutes of expiry, but never more than half the lifetime, or 60-second tokens
+  // would be refreshed before every single call.
+  const int64_t margin = std::min(kRefreshMarginMs, lifetimeMs_ / 2);
+  if (expiresAtMs_ - platform_.clock->nowMs() > margin) return done(true);
+  refreshNow(std::move(done));
+}
+
+void AuthSession::refreshNow(std::function<void(bool)> done) {
+  if (!signedIn()) return done(false);
+  refreshWaiters_.push_back(std::move(done));
+  Impl::refresh(*this);
+}
+
 AuthSession::AuthSession(AppConfig config, Platform platform)
     : config_(std::move(config)), platform_(platform), authority_(config_.authority) {}
 
 AuthSession::~AuthSession() { Impl::wipe(*this); }
 
-Status AuthSession::beginSignIn(const SignInOptions& options) {
-  if (!platform_.random) return platformMissingError("secure random numbers");
-  if (!platform_.session) return platformMissingError("session storage");
-  if (!platform_.navigation) return platformMissingError("navigation");
-
-  auto authority = authorityForTenant(config_.authority, options.tenant);
-  if (!authority) return authority.error();
-
-  auto pkce = makePkce(*platform_.random);
-  if (!pkce) return pkce.error();
-  auto state = randomToken(*platform_.random, kStateBytes);
-  if (!state) return state.error();
-  auto nonce = randomToken(*platform_.random, kNonceBytes);
-  if (!nonce) return nonce.error();
-  auto requestId = randomUuid(*platform_.random);
-  if (!requestId) return requestId.error();
-
-  AuthorizeParams params;
-  params.authority = authority.value();
-  params.state = state.value();
-  params.nonce = nonce.value();
-  params.codeChallenge = pkce.value().challenge;
-  params.clientRequestId = requestId.value();
-  params.loginHint = options.loginHint;
-  params.domainHint = options.domainHint;
-  params.prompt = options.prompt;
-  auto url = buildAuthorizeUrl(config_, params);
-  if (!url) {
-    secureWipe(pkce.value().verifier);
-    return url.error();
-  }
-
-  json pending = {
-      {"state", state.value()},   {"verifier", pkce.value().verifier},
-      {"nonce", nonce.value()},   {"returnTo", options.returnTo},
-      {"tenant", options.tenant}, {"createdAt", platform_.clock ? platform_.clock->nowMs() : 0}};
-  std::string pendingText;
-  try {
-    pendingText = pending.dump();
-  } catch (const std::exception&) {
-    // dump() throws only for invalid UTF-8, which could come from returnTo or the tenant.
-    pending["returnTo"] = "";
-    pending["tenant"] = "";
-    pendingText = pending.dump(-1, ' ', false, json::error_handler_t::replace);
-  }
-  platform_.session->set(kPendingSignInKey, pendingText);
-  secureWipe(pendingText);
-  secureWipe(pkce.value().verifier);
-  platform_.navigation->redirect(url.value());
-  return okStatus();
-}
-
 bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> done) {
   Navigation* nav = platform_.navigation;
   if (!nav) return false;
   const std::string url = nav->currentUrl();
-  if (!looksLikeAuthResponse(url)) return false;
+  if (isAdminConsentReturn(url)) {
+    // The admin-consent endpoint came back (no state: it is not a sign-in response). Nothing
+    // to redeem; the person signs in again to get a token with the new permissions.
+    nav->replaceUrl(splitUrl(url).base);
+    if (platform_.session) platform_.session->remove(kPendingSignInKey);
+    adminConsentReturned_ = true;
+    return false;
+  }
+  if (!looksLikeAuthResponse(url)) {
+    // A round-trip entry on a start without a response is one nobody will finish (Back from
+    // Entra's error page, a closed picker): delete it unused.
+    if (platform_.session) platform_.session->remove(kPendingSignInKey);
+    return false;
+  }
 
   auto finish = [&done](Result<User> result) {
     if (done) done(std::move(result));
@@ -330,6 +280,13 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
   if (!response) {
     platform_.session->remove(kPendingSignInKey);  // the round trip is over either way
     finish(response.error());
+    return true;
+  }
+  if (pending && platform_.clock && pending->createdAt > 0 &&
+      platform_.clock->nowMs() - pending->createdAt > kPendingLifetimeMs) {
+    // Older than 10 minutes: a stale verifier and nonce are not redeemed.
+    platform_.session->remove(kPendingSignInKey);
+    finish(pendingExpiredError());
     return true;
   }
   if (!pending || !text::constantTimeEquals(pending->state, response.value().state)) {
@@ -386,12 +343,11 @@ bool AuthSession::completeSignInIfReturning(std::function<void(Result<User>)> do
 }
 
 void AuthSession::signOut(bool endSession) {
+  if (!loginHint_.empty()) signedOutLoginHint_ = loginHint_;
   Impl::wipe(*this);
+  selectAccountNext_ = true;
   if (platform_.session) platform_.session->remove(kPendingSignInKey);
-  if (endSession && platform_.navigation) {
-    platform_.navigation->redirect(
-        buildEndSessionUrl(config_, authority_.empty() ? config_.authority : authority_));
-  }
+  if (endSession) endMicrosoftSession();
 }
 
 }  // namespace patdesk::auth

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/config.h"
 #include "core/error.h"
@@ -13,9 +14,13 @@
 
 namespace patdesk::auth {
 
-// The only sessionStorage key patdesk ever writes: {state, verifier, nonce, returnTo}
-// while the browser is away at the authorize endpoint.
+// The sessionStorage key for {state, verifier, nonce, returnTo, tenant, createdAt} while the
+// browser is away at the authorize endpoint.
 inline constexpr const char* kPendingSignInKey = "patdesk.pendingSignIn";
+// The other key, holding "1" and nothing secret: set when patdesk sends the browser to
+// Entra's end-session endpoint, so that the page it comes back to still knows the next
+// sign-in must ask which account (prompt=select_account). Removed by the next sign-in.
+inline constexpr const char* kSignedOutKey = "patdesk.signedOut";
 
 struct User {
   std::string name;      // id_token "name"
@@ -29,6 +34,7 @@ struct SignInOptions {
   std::string loginHint;   // optional
   std::string domainHint;  // optional
   std::string prompt;      // optional: login, select_account, consent, none
+  std::string claims;      // optional: a claims challenge (CAE) to satisfy, as JSON
   std::string returnTo;    // where the person was (a screen name), restored after the round trip
 };
 
@@ -58,6 +64,22 @@ class AuthSession {
   const std::string& accessToken() const { return accessToken_; }
   // Milliseconds since epoch when the access token expires.
   int64_t accessTokenExpiresAtMs() const { return expiresAtMs_; }
+  // The token response's `scope` (what Entra granted; not a secret).
+  const std::string& grantedScope() const { return grantedScope_; }
+  // The admin-consent link for the signed-in person's own tenant (the id token's tid).
+  std::string adminConsentLink() const;
+  // True when start-up found a return from the admin-consent endpoint (admin_consent=True,
+  // no state): completeSignInIfReturning stripped it and handled nothing.
+  bool adminConsentReturned() const { return adminConsentReturned_; }
+
+  // done(true) at once while the access token has more than min(5 minutes, half its lifetime)
+  // left; otherwise a refresh first, then done(ok). Refreshes are single-flight: every caller
+  // that arrives while one runs waits for that one.
+  void ensureFreshToken(std::function<void(bool)> done);
+  // Azure DevOps refused the token: refresh now (joining one in flight), then done(ok).
+  void refreshNow(std::function<void(bool)> done);
+  // How many refresh grants were sent (tests and the e2e audit count them).
+  int refreshCount() const { return refreshCount_; }
 
   // Called when the refresh token can no longer renew the session (24 h SPA limit, revoked).
   void setOnSessionExpired(std::function<void(const Error&)> fn) { onExpired_ = std::move(fn); }
@@ -65,8 +87,15 @@ class AuthSession {
   void setOnRefreshed(std::function<void()> fn) { onRefreshed_ = std::move(fn); }
 
   // Overwrites and clears tokens and user data. When `endSession` is true, also navigates to
-  // Entra's end-session endpoint (post_logout_redirect_uri = redirectUri).
+  // Entra's end-session endpoint (post_logout_redirect_uri = redirectUri). After any sign-out
+  // the next authorize request carries prompt=select_account: on a shared PC the next person
+  // must not silently get the previous person's Microsoft session.
   void signOut(bool endSession = false);
+  // After signOut(): "Sign out of Microsoft too" — the end-session endpoint of the authority
+  // signed in with, with logout_hint = the id token's login_hint when it had one.
+  void endMicrosoftSession();
+  // The next beginSignIn adds prompt=select_account (unless another prompt is asked for).
+  bool nextSignInSelectsAccount() const;
 
  private:
   struct Impl;
@@ -75,6 +104,15 @@ class AuthSession {
   User user_;
   std::string accessToken_;
   std::string refreshToken_;
+  std::string grantedScope_;
+  std::string loginHint_;           // id token login_hint of the signed-in person
+  std::string signedOutLoginHint_;  // the same, kept after signOut for endMicrosoftSession
+  bool selectAccountNext_ = false;
+  bool refreshInFlight_ = false;
+  int refreshCount_ = 0;
+  int64_t lifetimeMs_ = 0;
+  std::vector<std::function<void(bool)>> refreshWaiters_;
+  bool adminConsentReturned_ = false;
   int64_t expiresAtMs_ = 0;
   int refreshTimer_ = 0;
   bool hasRefreshTimer_ = false;

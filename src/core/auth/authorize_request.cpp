@@ -3,6 +3,7 @@
 #include <cctype>
 #include <utility>
 
+#include "core/auth/personal_accounts.h"
 #include "core/error_codes.h"
 #include "core/text/strings.h"
 #include "core/text/url.h"
@@ -95,6 +96,10 @@ std::string tenantOfAuthority(const std::string& authority) {
 Result<std::string> authorityForTenant(const std::string& authority, const std::string& tenant) {
   const std::string typed = trim(tenant);
   if (typed.empty()) return authority;
+  if (text::equalsIgnoreAsciiCase(typed, "consumers")) {
+    return personalAccountError(
+        "Leave the tenant field empty, or enter your organization's tenant ID or domain.");
+  }
   if (!isValidTenant(typed)) {
     return makeError(errc::kAuthBadTenant,
                      "\"" + typed + "\" is not a tenant patdesk can sign in to.",
@@ -139,6 +144,7 @@ Result<std::string> buildAuthorizeUrl(const AppConfig& config, const AuthorizePa
   if (!trim(p.loginHint).empty()) q.emplace_back("login_hint", trim(p.loginHint));
   if (!trim(p.domainHint).empty()) q.emplace_back("domain_hint", trim(p.domainHint));
   if (!prompt.empty()) q.emplace_back("prompt", prompt);
+  if (!p.claims.empty()) q.emplace_back("claims", p.claims);
   return p.authority + "/oauth2/v2.0/authorize?" + buildQuery(q);
 }
 
@@ -171,10 +177,13 @@ HttpRequest tokenEndpointRequest(const std::string& authority, std::string body)
   return r;
 }
 
-std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority) {
-  return authority + "/oauth2/v2.0/logout?" +
-         buildQuery(
-             {{"post_logout_redirect_uri", config.redirectUri}, {"client_id", config.clientId}});
+std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority,
+                               const std::string& logoutHint) {
+  QueryParams q = {{"post_logout_redirect_uri", config.redirectUri},
+                   {"client_id", config.clientId}};
+  // Without the hint Entra asks which account to sign out of.
+  if (!trim(logoutHint).empty()) q.emplace_back("logout_hint", trim(logoutHint));
+  return authority + "/oauth2/v2.0/logout?" + buildQuery(q);
 }
 
 }  // namespace patdesk::auth

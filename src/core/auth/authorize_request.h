@@ -40,6 +40,7 @@ struct AuthorizeParams {
   std::string loginHint;   // optional
   std::string domainHint;  // optional
   std::string prompt;      // optional: login, select_account, consent, none, create
+  std::string claims;      // optional: a claims challenge (JSON), sent as `claims`
 };
 
 // {authority}/oauth2/v2.0/authorize?client_id=...&response_type=code&redirect_uri=...&scope=...
@@ -58,7 +59,9 @@ std::string buildRefreshTokenBody(const AppConfig& config, const std::string& re
 // The POST of `body` to the token endpoint of `authority`.
 HttpRequest tokenEndpointRequest(const std::string& authority, std::string body);
 
-// {authority}/oauth2/v2.0/logout?post_logout_redirect_uri=...&client_id=...
-std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority);
+// {authority}/oauth2/v2.0/logout?post_logout_redirect_uri=...&client_id=...[&logout_hint=...]
+// (the v2 end_session_endpoint; logout_hint is the id token's login_hint claim, when given).
+std::string buildEndSessionUrl(const AppConfig& config, const std::string& authority,
+                               const std::string& logoutHint = "");
 
 }  // namespace patdesk::auth

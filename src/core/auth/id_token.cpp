@@ -6,6 +6,7 @@
 
 #include "core/error_codes.h"
 #include "core/text/base64url.h"
+#include "core/text/strings.h"
 
 namespace patdesk::auth {
 namespace {
@@ -63,7 +64,14 @@ Result<IdTokenClaims> decode(const std::string& jwt) {
   c.tenantId = claim(payload, "tid");
   c.objectId = claim(payload, "oid");
   c.nonce = claim(payload, "nonce");
+  c.loginHint = claim(payload, "login_hint");
   c.expiresAt = expClaim(payload);
+  c.issuer = claim(payload, "iss");
+  c.audience = claim(payload, "aud");
+  auto aud = payload.find("aud");
+  if (c.audience.empty() && aud != payload.end() && aud->is_array() && !aud->empty() &&
+      aud->front().is_string())
+    c.audience = aud->front().get<std::string>();
   return c;
 }
 
@@ -77,6 +85,40 @@ Result<IdTokenClaims> decodeIdToken(const std::string& jwt) {
     e.detail = ex.what();
     return e;
   }
+}
+
+Status checkIdTokenClaims(const IdTokenClaims& claims, const std::string& clientId,
+                          const std::string& authority, int64_t nowMs) {
+  const char* action =
+      "Sign in again. If it keeps happening, check \"clientId\" and "
+      "\"authority\" in config.json.";
+  if (!text::equalsIgnoreAsciiCase(claims.audience, clientId)) {
+    return makeError(errc::kAuthIdTokenAudience,
+                     "The identity token was issued to another application (its audience is not "
+                     "patdesk's client ID), so patdesk did not sign you in.",
+                     action);
+  }
+  // The authority's host part: everything before its last path segment (the tenant).
+  std::string host = authority;
+  while (!host.empty() && host.back() == '/') host.pop_back();
+  const size_t slash = host.rfind('/');
+  const size_t scheme = host.find("://");
+  if (slash != std::string::npos && scheme != std::string::npos && slash > scheme + 2)
+    host = host.substr(0, slash);
+  const std::string expectedIssuer = host + "/" + claims.tenantId + "/v2.0";
+  if (claims.tenantId.empty() || !text::equalsIgnoreAsciiCase(claims.issuer, expectedIssuer)) {
+    return makeError(errc::kAuthIdTokenIssuer,
+                     "The identity token does not come from your own tenant's issuer (expected " +
+                         expectedIssuer + "), so patdesk did not sign you in.",
+                     action);
+  }
+  constexpr int64_t kSkewSeconds = 300;
+  if (claims.expiresAt <= 0 || (claims.expiresAt + kSkewSeconds) * 1000 <= nowMs) {
+    return makeError(errc::kAuthIdTokenExpired,
+                     "The identity token has already expired, so patdesk did not sign you in.",
+                     "Check that this computer's clock is right, then sign in again.");
+  }
+  return okStatus();
 }
 
 Status checkNonce(const IdTokenClaims& claims, const std::string& expectedNonce) {

@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/error_codes.h"
+#include "core/text/strings.h"
 #include "core/text/url.h"
 
 namespace patdesk::auth {
@@ -38,6 +39,23 @@ bool looksLikeAuthResponse(const std::string& url) {
   const UrlParts parts = splitUrl(url);
   return (parts.hasFragment && namesResponseKey(parts.fragment)) ||
          (parts.hasQuery && namesResponseKey(parts.query));
+}
+
+bool isAdminConsentReturn(const std::string& url) {
+  const UrlParts parts = splitUrl(url);
+  for (const std::string* raw : {&parts.query, &parts.fragment}) {
+    if (raw->empty() || raw->size() > kMaxRedirectPartBytes) continue;
+    auto params = parseQuery(*raw);
+    if (!params) continue;
+    bool consent = false;
+    bool state = false;
+    for (const auto& [name, value] : *params) {
+      if (name == "admin_consent") consent = text::equalsIgnoreAsciiCase(value, "true");
+      if (name == "state") state = true;
+    }
+    if (consent && !state) return true;
+  }
+  return false;
 }
 
 Result<RedirectResponse> parseRedirectResponse(const std::string& url) {

@@ -28,6 +28,10 @@ struct RedirectResponse {
 // parameter? Only such URLs are treated as a returning sign-in.
 bool looksLikeAuthResponse(const std::string& url);
 
+// A return from the admin-consent endpoint: `admin_consent` in the query or fragment and no
+// `state` (patdesk's consent link sends none).
+bool isAdminConsentReturn(const std::string& url);
+
 // Reads the response strictly. Errors:
 //   auth.bad_redirect  — no response at all, an oversized or malformed fragment/query,
 //                        a parameter given twice, both a code and an error, or responses in

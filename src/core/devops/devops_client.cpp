@@ -29,7 +29,8 @@ enum class RetryPolicy { Read, Idempotent, Never };
 struct Job {
   HttpRequest request;
   RetryPolicy policy = RetryPolicy::Never;
-  int attempt = 0;  // retries done so far
+  int attempt = 0;        // retries done so far
+  bool replayed = false;  // sent once more after a refresh (never twice)
   std::function<void(HttpResponse)> done;
 };
 
@@ -82,6 +83,7 @@ struct DevOpsClient::Impl {
     std::string tokensBase;
     Platform platform;
     std::function<std::string()> accessToken;
+    TokenRenewal renewal;
     std::deque<std::shared_ptr<Job>> queue;
     int inFlight = 0;
     std::set<int> timers;
@@ -96,27 +98,57 @@ struct DevOpsClient::Impl {
       std::shared_ptr<Job> job = s->queue.front();
       s->queue.pop_front();
       ++s->inFlight;
-      setBearer(job->request, s->accessToken ? s->accessToken() : std::string());
-      WeakState weak = s;
       if (!s->platform.http) {
         --s->inFlight;
         job->done(HttpResponse{});
         continue;
       }
-      s->platform.http->send(job->request, [weak, job](HttpResponse r) {
-        StatePtr st = weak.lock();
-        if (!st) return;  // the client is gone: nobody is waiting any more
-        --st->inFlight;
-        if (shouldRetry(*job, r)) {
-          const int64_t delay = backoffMs(job->attempt, r);
-          ++job->attempt;
-          retryLater(st, job, delay);
-        } else {
-          job->done(std::move(r));
-        }
-        pump(st);
+      if (!s->renewal.ensureFresh) {
+        transmit(s, job);
+        continue;
+      }
+      WeakState weak = s;
+      // The slot stays taken while a refresh runs; the request then goes with the new token.
+      s->renewal.ensureFresh([weak, job](bool) {
+        if (StatePtr st = weak.lock()) transmit(st, job);
       });
     }
+  }
+
+  static void transmit(const StatePtr& s, const std::shared_ptr<Job>& job) {
+    setBearer(job->request, s->accessToken ? s->accessToken() : std::string());
+    WeakState weak = s;
+    s->platform.http->send(job->request, [weak, job](HttpResponse r) {
+      StatePtr st = weak.lock();
+      if (!st) return;  // the client is gone: nobody is waiting any more
+      if (refusesBearer(r) && !job->replayed && st->renewal.refreshNow) {
+        const std::string claims = claimsChallengeOf(r);
+        if (claims.empty()) {
+          // Refused before acting: refresh once and send the same request again.
+          job->replayed = true;
+          auto refused = std::make_shared<HttpResponse>(std::move(r));
+          st->renewal.refreshNow([weak, job, refused](bool ok) {
+            StatePtr again = weak.lock();
+            if (!again) return;
+            if (ok) return transmit(again, job);
+            --again->inFlight;
+            job->done(std::move(*refused));
+            pump(again);
+          });
+          return;
+        }
+        if (st->renewal.onClaimsChallenge) st->renewal.onClaimsChallenge(claims);
+      }
+      --st->inFlight;
+      if (shouldRetry(*job, r)) {
+        const int64_t delay = backoffMs(job->attempt, r);
+        ++job->attempt;
+        retryLater(st, job, delay);
+      } else {
+        job->done(std::move(r));
+      }
+      pump(st);
+    });
   }
 
   static void retryLater(const StatePtr& s, const std::shared_ptr<Job>& job, int64_t delayMs) {
@@ -253,6 +285,10 @@ DevOpsClient::~DevOpsClient() {
 
 int DevOpsClient::inFlight() const { return impl_->state->inFlight; }
 
+void DevOpsClient::setTokenRenewal(TokenRenewal renewal) {
+  impl_->state->renewal = std::move(renewal);
+}
+
 void DevOpsClient::getProfile(std::function<void(Result<Profile>)> done) {
   const auto& s = impl_->state;
   Impl::send(s, profileMeRequest(s->profileBase, ""), RetryPolicy::Read,
@@ -354,14 +390,6 @@ void DevOpsClient::rotatePat(const std::string& organization, const PatToken& ol
                       (*finish)(std::move(outcome));
                     });
                   });
-}
-
-std::optional<std::string> lifespanClampNotice(int64_t requestedMs, const PatToken& created) {
-  if (created.validToMs == 0 || created.validToMs >= requestedMs - 60000) return std::nullopt;
-  return "Azure DevOps set this token to expire on " + text::formatDate(created.validToMs) +
-         " instead of the " + text::formatDate(requestedMs) +
-         " you asked for (UTC dates): your organization limits how long personal access tokens "
-         "may last.";
 }
 
 }  // namespace patdesk::devops

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/devops/pat.h"
+#include "core/devops/token_renewal.h"
 #include "core/error.h"
 #include "core/platform/capabilities.h"
 
@@ -55,6 +56,10 @@ class DevOpsClient {
                  std::function<void(Result<RotateOutcome>)> done);
 
   int inFlight() const;
+
+  // Keeps the token usable (see token_renewal.h): a fresh token before each request, and on
+  // a refused bearer one refresh and one replay of the same request, POST included.
+  void setTokenRenewal(TokenRenewal renewal);
 
  private:
   struct Impl;

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/auth/permissions.h"
 #include "core/devops/decoders.h"
 #include "core/error_codes.h"
 #include "core/text/strings.h"
@@ -230,7 +231,13 @@ Status classifyResponse(const HttpResponse& r) {
   const bool tenantOrAccess =
       contains(serverMessage, "TF400813") || contains(serverMessage, "VS30063");
   Error e;
-  if (r.status == 401) {
+  if ((r.status == 401 || r.status == 403) &&
+      (auth::namesMissingScope(serverMessage) ||
+       auth::namesMissingScope(r.header("WWW-Authenticate")))) {
+    // Refusing for a missing scope is a registration problem, not an expired sign-in: say
+    // exactly which permission to add (signing in again would not help).
+    e = auth::missingPatPermissionError("");
+  } else if (r.status == 401) {
     e = tenantOrAccess
             ? makeError(errc::kDevopsUnauthorized,
                         "Azure DevOps did not let this account into the organization (wrong "

@@ -98,8 +98,8 @@ void drawSetupScreen(Frame& f) {
 
   stepBody(3,
            "Under API permissions, add a permission: Azure DevOps > Delegated permissions > "
-           "user_impersonation (it covers vso.pats_manage). Grant admin consent if your "
-           "organization requires it.");
+           "vso.pats_manage and vso.profile (they replace the older user_impersonation). Some "
+           "tenants require admin consent for them.");
   stepEnd();
 
   stepBody(4,

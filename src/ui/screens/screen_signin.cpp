@@ -41,6 +41,11 @@ void drawSignInScreen(Frame& f) {
       &p.textMuted);
   ImGui::Dummy(ImVec2(0, f.px(12)));
 
+  if (!f.state().signInNotice.empty()) {
+    TextItem(f.state().signInNotice, &p.success);
+    ImGui::Dummy(ImVec2(0, f.px(8)));
+  }
+
   const float buttonHeight = f.px(44);
   if (PrimaryButton("Sign in with Microsoft", ImVec2(inner, buttonHeight)))
     f.emit(app::intent::SignIn{});
@@ -64,6 +69,15 @@ void drawSignInScreen(Frame& f) {
   if (tenant != f.state().tenant) f.emit(app::intent::ChangeTenant{tenant});
   if (enter) f.emit(app::intent::SignIn{});
   ImGui::Dummy(ImVec2(0, f.px(10)));
+
+  if (f.state().offerMicrosoftSignOut) {
+    // Sign out ends patdesk's session only; Entra may still remember the account in this
+    // browser (a shared PC): offer to end that too.
+    TextMuted(
+        "You signed out of patdesk. Microsoft may still remember your account in this browser.");
+    if (QuietButton("Sign out of Microsoft too")) f.emit(app::intent::SignOutOfMicrosoft{});
+    ImGui::Dummy(ImVec2(0, f.px(10)));
+  }
 
   TextItem(
       "Your tokens stay in this tab's memory only: nothing is written to disk or storage, and "
