@@ -127,8 +127,9 @@
 
   function itemElement(it) {
     var key = 'i:' + it.k;
-    var el = elementFor(key, TAGS[it.r] || 'span');
-    var activatable = it.r !== 'text' && it.r !== 'heading' && it.r !== 'textbox' && it.r !== 'status';
+    // A header of a column that does not sort is just its name.
+    var el = elementFor(key, it.ns ? 'span' : (TAGS[it.r] || 'span'));
+    var activatable = it.r !== 'text' && it.r !== 'heading' && it.r !== 'textbox' && it.r !== 'status' && !it.ns;
     setAttr(el, 'data-activate', activatable ? '1' : null);
     setAttr(el, 'id', 'a11y-' + it.k);
     switch (it.r) {
@@ -144,6 +145,7 @@
       case 'menuitem':
         setAttr(el, 'role', 'menuitem'); setAttr(el, 'tabindex', '0'); setText(el, it.n); break;
       case 'columnheader': {
+        if (it.ns) { setAttr(el, 'aria-label', null); setText(el, it.n); break; }
         var dir = sortWords(it.s);
         setAttr(el, 'aria-label', 'Sort by ' + it.n.toLowerCase() + (dir ? ', ' + dir : ''));
         setText(el, it.n); break;

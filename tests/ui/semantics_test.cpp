@@ -92,7 +92,7 @@ TEST_CASE("A panel is a dialog named by its title, and the organization picker a
   REQUIRE(name != nullptr);
   CHECK(name->role == ui::Role::Textbox);
   CHECK(containerOf(*name).role == ui::ContainerRole::Dialog);
-  CHECK(containerOf(*name).name == "New token");
+  CHECK(containerOf(*name).name == "New personal access token");
   REQUIRE(ui.find("30 days") != nullptr);
   CHECK(ui.find("30 days")->checked);
   ui.click("Organization");
@@ -104,6 +104,28 @@ TEST_CASE("A panel is a dialog named by its title, and the organization picker a
   REQUIRE(ui.find("contoso") != nullptr);
   CHECK(ui.find("contoso")->selected);
   CHECK(ui.find("Organization")->expanded);
+}
+
+TEST_CASE("A heading scrolled out of view leaves its role to nobody, and still names the dialog") {
+  UiHarness ui(1280, 450);  // short: the create pane's body scrolls
+  openCreate(ui);
+  ui.settle();
+  REQUIRE(ui.find("New personal access token") != nullptr);
+  CHECK(ui.find("New personal access token")->role == ui::Role::Heading);
+  const ui::VisibleItem* last = nullptr;
+  for (const auto& item : ui.items())
+    if (item.role == ui::Role::Radio) last = &item;
+  REQUIRE(last != nullptr);
+  ui::requestFocusFromMirror(*ImGui::GetCurrentContext(), last->id);
+  ui.settle();
+  CHECK(ui.find("New personal access token") == nullptr);  // scrolled out
+  int headings = 0;
+  for (const auto& item : ui.items()) headings += item.role == ui::Role::Heading ? 1 : 0;
+  CHECK(headings == 0);
+  REQUIRE(ui.find("Name") == nullptr);
+  const ui::VisibleItem* cancel = ui.find("Cancel");
+  REQUIRE(cancel != nullptr);
+  CHECK(containerOf(*cancel).name == "New personal access token");
 }
 
 TEST_CASE("The copy-once field is named for a screen reader and never holds the secret") {

@@ -110,6 +110,7 @@ std::string a11yJson(const std::vector<ui::Container>& containers,
       e["row"] = i.row;
       e["col"] = i.column;
       if (i.headerRow) e["hr"] = true;
+      if (i.headerRow && !i.sortable) e["ns"] = true;
     }
     list.push_back(std::move(e));
   }

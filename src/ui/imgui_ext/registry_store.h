@@ -21,6 +21,7 @@ struct RegistryStore {
   std::vector<VisibleItem> items;
   std::vector<Container> containers;
   std::optional<NextItemSemantics> next;  // setNextItemSemantics(), for the next item
+  ImGuiID nextArmedFor = 0;               // the item `next` belongs to, once its ItemAdd was seen
   struct Group {
     ImGuiID id;
     ContainerRole role;
@@ -34,5 +35,8 @@ RegistryStore& registryStore();
 // The container index for an item drawn now in `ctx` (the innermost semantic group, else the
 // root window of the current window), added to the list on first use.
 int currentContainer(ImGuiContext& ctx);
+
+// The table, row and column an item drawn now is in (nothing outside a table).
+void fillTableCell(const ImGuiContext& g, VisibleItem& item);
 
 }  // namespace patdesk::ui

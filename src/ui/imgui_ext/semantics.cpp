@@ -7,7 +7,15 @@ namespace patdesk::ui {
 
 void setNextItemSemantics(NextItemSemantics semantics) {
   // Only while the hooks run: an item drawn with hooks off must not carry it to the next one.
-  if (GImGui && GImGui->TestEngineHookItems) registryStore().next = std::move(semantics);
+  if (!GImGui || !GImGui->TestEngineHookItems) return;
+  registryStore().next = std::move(semantics);
+  registryStore().nextArmedFor = 0;
+}
+
+void nameCurrentDialog(const std::string& title) {
+  if (!GImGui || !GImGui->TestEngineHookItems) return;
+  RegistryStore& s = registryStore();
+  s.containers[static_cast<size_t>(currentContainer(*GImGui))].name = title;
 }
 
 void beginSemanticGroup(const char* id, ContainerRole role) {
@@ -35,10 +43,22 @@ void addMirrorOnly(const char* id, const std::string& name, Role role, const ImV
   item.w = max.x - min.x;
   item.h = max.y - min.y;
   item.container = currentContainer(g);
+  fillTableCell(g, item);
   registryStore().items.push_back(std::move(item));
 }
 
 }  // namespace
+
+void describeLastItem(const std::string& text) {
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  if (max.x - min.x <= 0.0f || max.y - min.y <= 0.0f) return;
+  // Unique per row and column: the same text can sit in two cells of a row.
+  ImGui::PushID(GImGui->CurrentTable ? GImGui->CurrentTable->CurrentColumn : -1);
+  ImGui::PushID(text.c_str());
+  addMirrorOnly("##text", text, Role::Text, min, max);
+  ImGui::PopID();
+  ImGui::PopID();
+}
 
 void announce(const char* id, const std::string& text) {
   const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -21,9 +21,16 @@ struct NextItemSemantics {
 };
 void setNextItemSemantics(NextItemSemantics semantics);
 
+// The accessible name of the dialog being drawn (its title, even while scrolled out of view).
+void nameCurrentDialog(const std::string& title);
+
 // Items reported between these belong to an alert (error card) or status (toasts) group.
 void beginSemanticGroup(const char* id, ContainerRole role);
 void endSemanticGroup();
+
+// Plain text just drawn with ImGui's own text calls (a table cell's organization, scopes,
+// expiry, status): the mirror reads it; window.patdesk.items() does not list it.
+void describeLastItem(const std::string& text);
 
 // An announcement with no control of its own (role Status), e.g. the inventory summary.
 void announce(const char* id, const std::string& text);

@@ -56,6 +56,8 @@ Role inferredRole(const ImGuiContext& g, ImGuiID id, ImGuiItemStatusFlags status
   return Role::Button;
 }
 
+}  // namespace
+
 void fillTableCell(const ImGuiContext& g, VisibleItem& item) {
   const ImGuiTable* table = g.CurrentTable;
   if (!table || g.CurrentWindow != table->InnerWindow || !table->IsInsideRow) return;
@@ -65,9 +67,13 @@ void fillTableCell(const ImGuiContext& g, VisibleItem& item) {
   item.headerRow = (table->RowFlags & ImGuiTableRowFlags_Headers) != 0;
   if (item.headerRow && item.column >= 0 && item.column < table->ColumnsCount) {
     const ImGuiTableColumn& col = table->Columns[item.column];
-    if (col.SortOrder == 0) item.sort = col.SortDirection == ImGuiSortDirection_Ascending ? 1 : -1;
+    item.sortable = !(col.Flags & ImGuiTableColumnFlags_NoSort);
+    if (col.SortOrder == 0 && item.sortable)
+      item.sort = col.SortDirection == ImGuiSortDirection_Ascending ? 1 : -1;
   }
 }
+
+namespace {
 
 void mix(uint64_t& h, uint64_t v) {
   h ^= v;
@@ -154,6 +160,16 @@ std::string visibleLabel(const char* label) {
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {
   patdesk::ui::noteTabStop(*ctx, id, bb);  // clipped items too: Tab scrolls to them
+  // Semantics set for the next item belong to the first item added after them: if that one
+  // is clipped (never reported), they lapse instead of landing on the item after it.
+  auto& store = patdesk::ui::registryStore();
+  if (store.next) {
+    if (store.nextArmedFor == 0) {
+      store.nextArmedFor = id;
+    } else if (store.nextArmedFor != id) {
+      store.next.reset();
+    }
+  }
   ImGuiWindow* window = ctx->CurrentWindow;
   ImRect visible = bb;
   if (window) visible.ClipWithFull(window->ClipRect);
@@ -190,7 +206,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
   }
   if (ctx->LastItemData.ID == id)
     item.disabled = (ctx->LastItemData.InFlags & ImGuiItemFlags_Disabled) != 0;
-  if (s.next) {
+  if (s.next && (s.nextArmedFor == 0 || s.nextArmedFor == id)) {
     item.role = s.next->role;
     if (item.role == Role::Radio) {
       item.hasChecked = true;
@@ -204,6 +220,7 @@ void ImGuiTestEngineHook_ItemInfo(ImGuiContext* ctx, ImGuiID id, const char* lab
       item.value = s.next->value;
     }
     s.next.reset();
+    s.nextArmedFor = 0;
   }
   item.container = currentContainer(*ctx);
   if (item.role == Role::Option) s.containers[item.container].role = ContainerRole::Listbox;

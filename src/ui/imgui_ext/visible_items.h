@@ -57,6 +57,7 @@ struct VisibleItem {
   uint32_t table = 0;       // ImGui table id, 0 outside a table
   int row = -1, column = -1;
   bool headerRow = false;
+  bool sortable = false;  // column headers of a column that sorts
 };
 
 // Turns the hooks on for `ctx` and starts collecting for a new frame.

@@ -77,6 +77,7 @@ bool beginPanel(Frame& f, const char* windowId, PanelKind kind, float cssWidth) 
 }
 
 void panelTitle(Frame& f, const std::string& title, const std::string& subtitle) {
+  nameCurrentDialog(title);
   setNextItemSemantics({Role::Heading, false, {}});  // names the dialog (aria-labelledby)
   TextItemWithFont(f.in.fonts.heading, title);
   if (!subtitle.empty()) TextMuted(subtitle);
