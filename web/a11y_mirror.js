@@ -26,6 +26,9 @@
   var lastAppFocus = null;   // the registry's focused item at the last update
   var sentText = new Map();  // item key -> the last text sent for it
   var stats = { updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, samples: [] };
+  // Off until "Enable screen reader support" is pressed (index.html): the mirror's cost while
+  // scrolling 10,000 rows measured above the 1 ms/frame budget. Off, it costs nothing at all.
+  var enabled = false;
 
   function ensureRoot() {
     if (root) return root;
@@ -299,8 +302,29 @@
     try { target.focus({ preventScroll: true }); } finally { focusingFromApp = false; }
   }
 
+  function enable() {
+    if (enabled) return;
+    enabled = true;
+    var button = document.getElementById('a11y-enable');
+    if (!window.Module || !Module._patdesk_a11y_json) return;
+    // Focus moves into the mirror (the control ImGui has focused, else the first one), so the
+    // screen reader continues there; the button leaves the page.
+    ownsFocus = true;
+    lastAppFocus = undefined;
+    update();
+    if (button) button.hidden = true;
+  }
+
+  function wireEnableButton() {
+    var button = document.getElementById('a11y-enable');
+    if (button) button.addEventListener('click', enable);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireEnableButton);
+  else wireEnableButton();
+
   window.patdeskA11y = {
-    changed: function () { if (window.Module && Module._patdesk_a11y_json) update(); },
+    changed: function () { if (enabled && window.Module && Module._patdesk_a11y_json) update(); },
+    enabled: function () { return enabled; },
     ownsFocus: function () { return ownsFocus && inMirror(document.activeElement); },
     stats: stats
   };

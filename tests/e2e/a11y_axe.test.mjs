@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import { sandboxControl, startAll, openApp, waitForState, screenshot } from './harness.mjs';
-import { press, typeIn, matchAriaFixture } from './a11y_helpers.mjs';
+import { press, typeIn, matchAriaFixture, enableMirror } from './a11y_helpers.mjs';
 
 let env;
 let control;
@@ -44,11 +44,14 @@ for (const [width, height] of [[1280, 800], [400, 800]]) {
     const { page } = await openApp(env);
     await page.setViewportSize({ width, height });
     await waitForState(page, 's => s.screen === "signIn"');
+    assert.deepEqual(await seriousViolations(page), [], `axe before the mirror is on, at ${width} px`);
+    await enableMirror(page);
     await page.getByRole('button', { name: 'Sign in with Microsoft' }).waitFor({ state: 'attached' });
     await check(page, 'sign-in', width);
 
     await press(page, page.getByRole('button', { name: 'Sign in with Microsoft' }));
     await waitForState(page, 's => s.signedIn && s.tokens.length === 2 && !s.busy', { timeout: 20000 });
+    await enableMirror(page);
     await page.getByRole('row', { name: /legacy-deploy/ }).waitFor({ state: 'attached' });
     await check(page, 'inventory', width);
 
@@ -84,6 +87,7 @@ for (const [width, height] of [[1280, 800], [400, 800]]) {
     await control('fault', { target: 'token', count: 1, kind: 'status', status: 500 });
     await press(page, page.getByRole('button', { name: 'Sign in with Microsoft' }));
     await waitForState(page, 's => s.lastError && !s.busy && s.screen === "signIn"', { timeout: 20000 });
+    await enableMirror(page);
     await page.getByRole('alert').waitFor({ state: 'attached' });
     await check(page, 'error', width);
     await control('faults', undefined, 'DELETE');

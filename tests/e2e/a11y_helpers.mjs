@@ -21,6 +21,13 @@ export async function press(page, locator, key = 'Enter') {
   await settle(page);
 }
 
+// The mirror is off until this button (the first thing in the page) is pressed, on every page
+// load: after a sign-in round trip too. Afterwards DOM focus is inside the mirror.
+export async function enableMirror(page) {
+  await press(page, page.getByRole('button', { name: 'Enable screen reader support' }));
+  await page.waitForFunction(() => window.patdeskA11y.enabled() && document.activeElement && document.activeElement.closest('#a11y-mirror'));
+}
+
 // Types into a mirrored text field (a real <input>): focus, select all, type.
 export async function typeIn(page, locator, text) {
   await settle(page, { minFrames: 1 });

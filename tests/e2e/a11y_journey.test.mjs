@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sandboxControl, startAll, openApp, waitForState, state, screenshot } from './harness.mjs';
-import { press, typeIn } from './a11y_helpers.mjs';
+import { press, typeIn, enableMirror } from './a11y_helpers.mjs';
 
 let env;
 let control;
@@ -24,9 +24,12 @@ test('a screen reader user walks the whole journey with role locators and the ke
   ] });
   const { page, log } = await openApp(env);
   try {
-    // 1. Sign in.
+    // 1. Turn the mirror on (the page's first control), sign in, turn it on again after the
+    //    round trip (a new page load).
+    await enableMirror(page);
     await press(page, page.getByRole('button', { name: 'Sign in with Microsoft' }));
     await waitForState(page, 's => s.signedIn && s.tokens.length === 2 && !s.busy', { timeout: 20000 });
+    await enableMirror(page);
     await page.getByRole('status').filter({ hasText: '2 tokens, 1 expires within 7 days' }).waitFor({ state: 'attached' });
 
     // 2. Pick an organization (the inventory's picker: a combobox with a listbox).
