@@ -25,7 +25,7 @@
   var focusingFromApp = false;
   var lastAppFocus = null;   // the registry's focused item at the last update
   var sentText = new Map();  // item key -> the last text sent for it
-  var stats = { updates: 0, totalMs: 0, maxMs: 0, lastMs: 0, samples: [] };
+  var stats = { updates: 0, totalMs: 0, jsonMs: 0, maxMs: 0, lastMs: 0, samples: [] };
   // Off until "Enable screen reader support" is pressed (index.html): the mirror's cost while
   // scrolling 10,000 rows measured above the 1 ms/frame budget. Off, it costs nothing at all.
   var enabled = false;
@@ -104,12 +104,13 @@
     }
   }
   function setText(el, text) { if (el.textContent !== text) el.textContent = text; }
+  // Positions are compared as numbers kept on the element (no style strings read back).
   function place(el, it) {
-    var s = el.style, l = it.x + 'px', t = it.y + 'px', w = Math.max(1, it.w) + 'px', h = Math.max(1, it.h) + 'px';
-    if (s.left !== l) s.left = l;
-    if (s.top !== t) s.top = t;
-    if (s.width !== w) s.width = w;
-    if (s.height !== h) s.height = h;
+    var s = el.style;
+    if (el._x !== it.x) { el._x = it.x; s.left = it.x + 'px'; }
+    if (el._y !== it.y) { el._y = it.y; s.top = it.y + 'px'; }
+    if (el._w !== it.w) { el._w = it.w; s.width = Math.max(1, it.w) + 'px'; }
+    if (el._h !== it.h) { el._h = it.h; s.height = Math.max(1, it.h) + 'px'; }
   }
 
   var TAGS = { text: 'span', heading: 'h2', button: 'button', checkbox: 'button', radio: 'button',
@@ -126,10 +127,27 @@
     return el;
   }
 
+  // Marks an element as part of this update (the rest is forgotten afterwards).
+  var generation = 0;
+  function used(el) { el._gen = generation; return el; }
+
   function sortWords(s) { return s === 1 ? 'ascending' : (s === -1 ? 'descending' : null); }
+
+  // Everything but the position: an item whose signature did not change is only re-placed
+  // (scrolling moves every row, and changes little else).
+  function signature(it) {
+    return it.r + '\u0001' + it.n + '\u0001' + (it.v || '') + '\u0001' + (it.ch ? 1 : 0) + (it.ex ? 1 : 0) +
+      (it.se ? 1 : 0) + (it.d ? 1 : 0) + (it.ro ? 1 : 0) + (it.ns ? 1 : 0) + (it.s || 0) + (it.ex === undefined ? 'u' : '');
+  }
 
   function itemElement(it) {
     var key = 'i:' + it.k;
+    var known = nodes.get(key);
+    var sig = signature(it);
+    if (known && known._sig === sig && (it.r !== 'textbox' || document.activeElement !== known)) {
+      place(known, it);
+      return used(known);
+    }
     // A header of a column that does not sort is just its name.
     var el = elementFor(key, it.ns ? 'span' : (TAGS[it.r] || 'span'));
     var activatable = it.r !== 'text' && it.r !== 'heading' && it.r !== 'textbox' && it.r !== 'status' && !it.ns;
@@ -169,14 +187,15 @@
     setAttr(el, 'aria-disabled', it.d ? 'true' : null);
     setAttr(el, 'class', 'a11y-item');
     place(el, it);
-    return el;
+    el._sig = sig;
+    return used(el);
   }
 
   var CONTAINER_ROLES = { main: null, dialog: 'dialog', listbox: 'listbox', menu: 'menu', status: 'status', alert: 'alert' };
 
   function containerElement(c, items) {
     var key = 'c:' + c.k;
-    var el = elementFor(key, c.r === 'main' ? 'main' : 'div');
+    var el = used(elementFor(key, c.r === 'main' ? 'main' : 'div'));
     setAttr(el, 'role', CONTAINER_ROLES[c.r]);
     setAttr(el, 'class', 'a11y-group');
     if (c.r === 'dialog') {
@@ -204,26 +223,27 @@
 
   // Table items become table > row > (columnheader | cell) > control.
   function tableChildren(tableKey, items) {
-    var table = elementFor('t:' + tableKey, 'div');
+    var table = used(elementFor('t:' + tableKey, 'div'));
     setAttr(table, 'role', 'table');
     setAttr(table, 'aria-label', 'Tokens');
     setAttr(table, 'class', 'a11y-group');
     var rows = [], byRow = new Map();
     items.forEach(function (it) {
-      var rk = tableKey + ':' + it.row;
-      var row = byRow.get(rk);
-      if (!row) { row = { key: rk, header: !!it.hr, cells: new Map(), order: [] }; byRow.set(rk, row); rows.push(row); }
+      var row = byRow.get(it.row);
+      // A row is keyed by its first item (the token's own checkbox), not by its position: while
+      // scrolling, rows that stay on screen keep their elements and only move.
+      if (!row) { row = { key: tableKey + ':' + it.k, header: !!it.hr, cells: new Map(), order: [] }; byRow.set(it.row, row); rows.push(row); }
       var cell = row.cells.get(it.col);
       if (!cell) { cell = []; row.cells.set(it.col, cell); row.order.push(it.col); }
       cell.push(it);
     });
     reconcile(table, rows.map(function (row) {
-      var rowEl = elementFor('r:' + row.key, 'div');
+      var rowEl = used(elementFor('r:' + row.key, 'div'));
       setAttr(rowEl, 'role', 'row');
       setAttr(rowEl, 'class', 'a11y-group');
       reconcile(rowEl, row.order.map(function (col) {
         var its = row.cells.get(col);
-        var cellEl = elementFor('x:' + row.key + ':' + col, 'div');
+        var cellEl = used(elementFor('x:' + row.key + ':' + col, 'div'));
         setAttr(cellEl, 'role', row.header ? 'columnheader' : 'cell');
         setAttr(cellEl, 'class', 'a11y-group');
         var sorted = row.header ? its.find(function (it) { return it.s; }) : null;
@@ -238,7 +258,9 @@
 
   function update() {
     var t0 = performance.now();
+    generation++;
     var data = JSON.parse(UTF8ToString(Module._patdesk_a11y_json()));
+    stats.jsonMs += performance.now() - t0;  // registry to JS objects; the rest is DOM work
     var cs = data.containers;
     var groups = cs.map(function () { return { children: [], tables: new Map(), items: [] }; });
     var top = [];
@@ -275,10 +297,8 @@
       return el;
     }
     reconcile(ensureRoot(), top.map(build));
-    var live = new Set();
-    // Forget elements that left the registry (walk the live tree once).
-    root.querySelectorAll('[data-key]').forEach(function (el) { live.add(el); });
-    nodes.forEach(function (el, key) { if (!live.has(el)) { nodes.delete(key); sentText.delete(key.slice(2)); } });
+    // Forget elements that left the registry (reconcile() already took them out of the DOM).
+    nodes.forEach(function (el, key) { if (el._gen !== generation) { nodes.delete(key); sentText.delete(key.slice(2)); } });
     followAppFocus(focusedItem);
     var ms = performance.now() - t0;
     stats.updates++; stats.totalMs += ms; stats.lastMs = ms; if (ms > stats.maxMs) stats.maxMs = ms;

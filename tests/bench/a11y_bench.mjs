@@ -77,17 +77,19 @@ async function main() {
     await page.mouse.move(640, 520);
     await page.evaluate(() => { window.__bench.work = []; window.__bench.record = true; });
     const s0 = await snap();
+    const json0 = await page.evaluate(() => window.patdeskA11y.stats.jsonMs);
     const t0 = Date.now();
     let events = 0;
     while (Date.now() - t0 < SCROLL_MS) { await page.mouse.wheel(0, 60); events++; await new Promise((r) => setTimeout(r, 8)); }
     await page.waitForTimeout(300);
-    const res = await page.evaluate((from) => { window.__bench.record = false; return { work: window.__bench.work.slice(), mirror: window.patdeskA11y.stats.samples.slice(from) }; }, s0.samples);
+    const res = await page.evaluate(({ from, json0 }) => { window.__bench.record = false; return { work: window.__bench.work.slice(), mirror: window.patdeskA11y.stats.samples.slice(from), jsonMs: window.patdeskA11y.stats.jsonMs - json0 }; }, { from: s0.samples, json0 });
     const s1 = await snap();
     const frames = res.work.length;
     const out = {
       rows: ROWS, idleRaf: i1.raf - i0.raf, idleUpdates: i1.updates - i0.updates,
       scrollEvents: events, scrollFrames: frames, mirrorUpdates: s1.updates - s0.updates,
       mirrorPerFrameMs: frames ? sum(res.mirror) / frames : 0,
+      jsonShare: sum(res.mirror) ? res.jsonMs / sum(res.mirror) : 0,
       mirrorUpdateP50: q(res.mirror, 0.5), mirrorUpdateP95: q(res.mirror, 0.95), mirrorUpdateMax: Math.max(0, ...res.mirror),
       frameWorkP50: q(res.work, 0.5), frameWorkP95: q(res.work, 0.95), mirrorNodes: s1.nodes,
     };
@@ -98,6 +100,7 @@ async function main() {
       `| idle: mirror updates over ${IDLE_MS / 1000} s | ${out.idleUpdates} |`,
       `| scroll: wheel events / frames drawn / mirror updates | ${out.scrollEvents} / ${out.scrollFrames} / ${out.mirrorUpdates} |`,
       `| scroll: mirror work per frame (mean) | ${out.mirrorPerFrameMs.toFixed(3)} ms |`,
+      `| scroll: share of the mirror's work spent reading the registry (wasm JSON + parse) | ${(out.jsonShare * 100).toFixed(0)} % |`,
       `| scroll: one mirror update p50 / p95 / max | ${out.mirrorUpdateP50.toFixed(3)} / ${out.mirrorUpdateP95.toFixed(3)} / ${out.mirrorUpdateMax.toFixed(3)} ms |`,
       `| scroll: whole frame callback p50 / p95 (wasm + mirror) | ${out.frameWorkP50.toFixed(2)} / ${out.frameWorkP95.toFixed(2)} ms |`,
       `| mirror elements in the DOM | ${out.mirrorNodes} |`,
