@@ -105,6 +105,8 @@
       loading.classList.add('done');
     },
     setTextInputActive: function (active) {
+      // While a screen reader user is in the ARIA mirror, its own <input> is the editor.
+      if (window.patdeskA11y && window.patdeskA11y.ownsFocus()) return;
       if (active) { if (document.activeElement !== textInput) textInput.focus({ preventScroll: true }); }
       else if (document.activeElement === textInput) textInput.blur();
     },
@@ -225,6 +227,7 @@
     }, true);
     window.addEventListener('keyup', function () { ctrlVDown = false; }, true);
     document.addEventListener('paste', function (e) {
+      if (window.patdeskA11y && window.patdeskA11y.ownsFocus()) return; // a mirror <input> pastes itself
       var text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
       e.preventDefault();
       textInput.value = '';

@@ -30,6 +30,7 @@ std::string itemsJson(const std::vector<ui::VisibleItem>& items, float scale) {
   // nlohmann::json's writer is in the wasm anyway (state()), so this adds almost no code.
   nlohmann::json out = nlohmann::json::array();
   for (const auto& item : items) {
+    if (item.mirrorOnly) continue;  // announcements for the ARIA mirror, not drawn controls
     nlohmann::json entry = {{"label", item.label},
                             {"x", item.x / scale},
                             {"y", item.y / scale},

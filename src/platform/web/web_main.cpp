@@ -18,6 +18,7 @@
 
 #include "core/app/app.h"
 #include "core/app/state_json.h"
+#include "platform/web/a11y_bridge.h"
 #include "platform/web/browser_capabilities.h"
 #include "platform/web/browser_download.h"
 #include "platform/web/fonts.h"
@@ -143,6 +144,8 @@ void drawFrame(double timeMs) {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   publishItems(ui::collectedItems(), p.scale);
+  // Before the text field focus below: the mirror decides first whether DOM focus is its own.
+  publishA11y(p.scale);
   if (!p.readyMarked && !ui::collectedItems().empty()) {
     p.readyMarked = true;  // the first frame window.patdesk.items() is not empty
     patdesk_js_mark("ready");

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ui/imgui_ext/imgui_internals.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/widgets/theme.h"
 
 namespace patdesk::ui {
@@ -94,13 +95,15 @@ bool Chip(const char* text, const char* testLabel, bool active, const ImVec2& si
                            nullptr, &textSize, ImVec2(0.5f, 0.5f), &item.bb);
   ImGui::PopStyleColor();
   ImGuiContext& g = *GImGui;  // IMGUI_TEST_ENGINE_ITEM_INFO refers to `g`
+  // Every chip row is a single choice (expiry, filter, scope level): radio buttons.
+  setNextItemSemantics({Role::Radio, active, {}});
   IMGUI_TEST_ENGINE_ITEM_INFO(item.id, testLabel,
                               g.LastItemData.StatusFlags | ImGuiItemStatusFlags_Checkable |
                                   (active ? ImGuiItemStatusFlags_Checked : 0));
   return item.pressed;
 }
 
-bool ComboButton(const char* preview, const char* testLabel, float width) {
+bool ComboButton(const char* preview, const char* testLabel, float width, bool expanded) {
   const ImGuiStyle& style = ImGui::GetStyle();
   const Palette& p = palette();
   const float height = ImGui::GetFrameHeight();
@@ -117,6 +120,7 @@ bool ComboButton(const char* preview, const char* testLabel, float width) {
       ImVec2(bb.Max.x - arrowSpace + style.FramePadding.y, bb.Min.y + style.FramePadding.y),
       ImGui::GetColorU32(ImGuiCol_Text), ImGuiDir_Down, 1.0f);
   ImGuiContext& g = *GImGui;  // IMGUI_TEST_ENGINE_ITEM_INFO refers to `g`
+  setNextItemSemantics({Role::Combobox, expanded, preview});
   IMGUI_TEST_ENGINE_ITEM_INFO(item.id, testLabel, g.LastItemData.StatusFlags);
   return item.pressed;
 }

@@ -16,8 +16,9 @@ void TextItemWithFont(ImFont* font, const std::string& text, const ImVec4* color
 // "Code: Read & write" for a chip that reads "Read & write"). Returns true when clicked.
 bool Chip(const char* text, const char* testLabel, bool active, const ImVec2& size = ImVec2(0, 0));
 float ChipWidth(const char* text);
-// A button that looks like a combo box (ImGui's own combo is invisible to the item registry).
-bool ComboButton(const char* preview, const char* testLabel, float width);
+// A button that looks like a combo box (ImGui's own combo is invisible to the item registry);
+// a combobox in the registry, `expanded` while its popup is open.
+bool ComboButton(const char* preview, const char* testLabel, float width, bool expanded = false);
 // Registers the last item (e.g. a table header) in the item registry under `label`.
 void ReportLastItem(const char* label);
 

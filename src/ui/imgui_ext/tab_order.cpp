@@ -25,6 +25,8 @@ struct TabStops {
   std::vector<TabStop> previous;  // frame - 1 (empty when that frame drew nothing)
   bool focusNext = false;         // focusNextItem(): the next stop drawn takes focus
   bool enterSpent = false;        // Enter activated a control and is not released yet
+  ImGuiID mirrorFocus = 0;        // requestFocusFromMirror(): focus this control next frame
+  bool mirrorActivate = false;    // ... and activate it (requestActivateFromMirror)
 };
 
 TabStops& tabStops() {
@@ -102,7 +104,9 @@ void showFocusRing(ImGuiContext& g) {
 
 // The one way keyboard focus moves to a control: Tab / Shift-Tab (showRing) and
 // focusNextItem() when a panel opens (the ring shows only if the keyboard was used last).
-void focusStop(ImGuiContext& g, const TabStop& stop, bool showRing) {
+// `startEditing`: a text field it lands on starts editing (not when the ARIA mirror's own
+// <input> is the editor).
+void focusStop(ImGuiContext& g, const TabStop& stop, bool showRing, bool startEditing = true) {
   if (g.ActiveId != 0 && g.ActiveId != stop.id) ImGui::ClearActiveID();  // leave the field
   ImGui::FocusWindow(stop.window);
   // A window that appears asks ImGui to focus its first item next frame: this choice wins.
@@ -113,9 +117,13 @@ void focusStop(ImGuiContext& g, const TabStop& stop, bool showRing) {
   g.NavJustMovedToId = stop.id;
   g.NavJustMovedToFocusScopeId = stop.focusScope;
   // Applied when the window begins this frame, so the control is on screen when drawn.
-  ImGui::ScrollToRectEx(stop.window, stop.rect,
-                        ImGuiScrollFlags_KeepVisibleEdgeX | ImGuiScrollFlags_KeepVisibleEdgeY);
-  if (stop.textField) {
+  // From the mirror (startEditing false) the control is centred: the mirror holds only what
+  // is drawn, so the controls after it must be on screen before the next Tab can reach them.
+  ImGui::ScrollToRectEx(
+      stop.window, stop.rect,
+      ImGuiScrollFlags_KeepVisibleEdgeX |
+          (startEditing ? ImGuiScrollFlags_KeepVisibleEdgeY : ImGuiScrollFlags_AlwaysCenterY));
+  if (stop.textField && startEditing) {
     // As ImGui's own tabbing does: the field starts editing with its text selected.
     g.NavActivateInputId = stop.id;
     g.NavActivateFlags = ImGuiActivateFlags_PreferInput | ImGuiActivateFlags_TryToPreserveState;
@@ -210,10 +218,55 @@ void swallowSpentEnter(ImGuiContext& g) {
   s.enterSpent = down;
 }
 
+// Focus or activation asked for by the ARIA mirror (DOM focus moved to a control's element,
+// or Enter/Space/click on it): done the way Tab and Enter do it, through ImGui's nav state.
+void applyMirrorRequest(ImGuiContext& g) {
+  TabStops& s = tabStopsFor(g);
+  const ImGuiID target = s.mirrorFocus;
+  const bool activate = s.mirrorActivate;
+  s.mirrorFocus = 0;
+  s.mirrorActivate = false;
+  if (target == 0) return;
+  for (const TabStop* stop : previousStops(g)) {
+    if (stop->id != target) continue;
+    focusStop(g, *stop, true, false);
+    if (activate && !stop->textField) {
+      g.NavActivateId = g.NavActivateDownId = g.NavActivatePressedId = stop->id;
+      g.NavActivateInputId = 0;
+      g.NavActivateFlags = ImGuiActivateFlags_None;
+    }
+    return;
+  }
+}
+
+}  // namespace
+
+void requestFocusFromMirror(const ImGuiContext& g, ImGuiID id) {
+  TabStops& s = tabStopsFor(g);
+  if (s.mirrorFocus != id) s.mirrorActivate = false;
+  s.mirrorFocus = id;
+}
+
+void requestActivateFromMirror(const ImGuiContext& g, ImGuiID id) {
+  TabStops& s = tabStopsFor(g);
+  s.mirrorFocus = id;
+  s.mirrorActivate = true;
+}
+
+namespace {
+
+bool tabOrEnterHandledByMirror(ImGuiContext& g) {
+  const TabStops& s = tabStopsFor(g);
+  if (s.mirrorFocus == 0) return false;
+  applyMirrorRequest(g);
+  return true;
+}
+
 }  // namespace
 
 void applyKeyboardFocus(ImGuiContext& g) {
   swallowSpentEnter(g);
+  if (tabOrEnterHandledByMirror(g)) return;
   const ImGuiIO& io = g.IO;
   const bool tab = keyPressed(g, ImGuiKey_Tab) && !io.KeyCtrl && !io.KeyAlt && !io.KeySuper;
   if (tab) {

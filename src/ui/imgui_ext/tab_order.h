@@ -30,6 +30,13 @@ void applyKeyboardFocus(ImGuiContext& g);
 // starts editing in this frame. The only way the UI moves focus to a control.
 void focusNextItem(ImGuiContext& g);
 
+// The ARIA mirror (web/a11y_mirror.js) moved DOM focus to control `id`, or activated it
+// (Enter, Space or a click on its element): at the start of the next frame ImGui's focus
+// moves there (focus ring shown; a text field does NOT start editing, the mirror's <input>
+// is the editor) and, when activating, the control is pressed as Enter presses it.
+void requestFocusFromMirror(const ImGuiContext& g, ImGuiID id);
+void requestActivateFromMirror(const ImGuiContext& g, ImGuiID id);
+
 // True when `id` shows keyboard focus now: the focus ring is on it, or it is the text field
 // being edited.
 bool hasKeyboardFocus(const ImGuiContext& g, ImGuiID id);

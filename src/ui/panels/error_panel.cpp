@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "ui/imgui_ext/semantics.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -13,6 +14,7 @@ void drawErrorPanel(Frame& f, const Error& error, float width) {
   const Palette& p = palette();
   if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
   ImGui::PushID("error-panel");
+  beginSemanticGroup("error-alert", ContainerRole::Alert);  // announced at once
   BeginCard(width, f.px(14));
   const std::string message = error.message.empty() ? "Something went wrong." : error.message;
   TextItemWithFont(f.in.fonts.bodyBold, message, &p.danger);
@@ -30,6 +32,7 @@ void drawErrorPanel(Frame& f, const Error& error, float width) {
   }
   if (ImGui::Button("Dismiss")) f.emit(app::intent::DismissError{});
   EndCard(p.dangerSurface, ImVec4(p.danger.x, p.danger.y, p.danger.z, 0.45f), f.px(6));
+  endSemanticGroup();
   ImGui::PopID();
   ImGui::Spacing();
 }

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/app/selectors.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
@@ -21,7 +22,8 @@ void organizationPicker(Frame& f, app::CreateDraft& draft) {
   const app::AppState& st = f.state();
   const std::string preview =
       draft.organization.empty() ? "Choose an organization" : labelSafe(draft.organization);
-  if (ComboButton(preview.c_str(), "Organization", ImGui::GetContentRegionAvail().x))
+  if (ComboButton(preview.c_str(), "Organization", ImGui::GetContentRegionAvail().x,
+                  ImGui::IsPopupOpen("##create-organization")))
     ImGui::OpenPopup("##create-organization");
   ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + f.px(4)));
   ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetItemRectSize().x, 0),
@@ -30,6 +32,7 @@ void organizationPicker(Frame& f, app::CreateDraft& draft) {
     if (st.organizations.empty()) ImGui::TextDisabled("No organizations yet");
     for (const app::OrganizationView& org : st.organizations) {
       const std::string label = labelSafe(org.name) + "##create-org-" + org.name;
+      setNextItemSemantics({Role::Option, draft.organization == org.name, {}});
       if (ImGui::Selectable(label.c_str(), draft.organization == org.name))
         draft.organization = org.name;
     }

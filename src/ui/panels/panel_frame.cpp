@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "ui/imgui_ext/semantics.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/theme.h"
 #include "ui/widgets/widgets.h"
@@ -76,6 +77,8 @@ bool beginPanel(Frame& f, const char* windowId, PanelKind kind, float cssWidth) 
 }
 
 void panelTitle(Frame& f, const std::string& title, const std::string& subtitle) {
+  nameCurrentDialog(title);
+  setNextItemSemantics({Role::Heading, false, {}});  // names the dialog (aria-labelledby)
   TextItemWithFont(f.in.fonts.heading, title);
   if (!subtitle.empty()) TextMuted(subtitle);
   ImGui::Dummy(ImVec2(0, f.px(6)));

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/text/base64url.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -54,6 +55,9 @@ void drawSecretPanel(Frame& f) {
   if (mono) ImGui::PopFont();
   const std::string& token = st.secretRevealed ? f.in.secret : masked;
   monoBlock(f, token);
+  // The mirror gets a named, empty, read-only field: the secret never enters the DOM.
+  reportConcealedField("token-value", "Token value, hidden: use Copy", ImGui::GetItemRectMin(),
+                       ImGui::GetItemRectMax());
 
   const char* copyLabel = st.secretCopied ? "Copied##copy-secret" : "Copy##copy-secret";
   if (PrimaryButton(copyLabel, ImVec2(f.px(150), f.px(40)))) f.emit(app::intent::CopySecret{});

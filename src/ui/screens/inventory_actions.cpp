@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/app/inventory_files.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -51,6 +52,9 @@ void drawInventoryActions(Frame& f, const std::vector<size_t>& rows,
   ImGui::SameLine();
   const std::string soonText =
       std::to_string(soon) + (soon == 1 ? " expires" : " expire") + " within 7 days";
+  // The summary a screen reader announces when it changes ("3 tokens, 1 expires within 7 days").
+  announce("inventory-summary",
+           plural(static_cast<int64_t>(rows.size()), "token", "tokens") + ", " + soonText);
   if (soon > 0) {
     TextItem(soonText, &palette().danger);
     SameLineIfFits(quietWidth("Select expiring soon"));

@@ -9,6 +9,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
 #include "core/text/strings.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/format.h"
 #include "ui/widgets/theme.h"
@@ -51,6 +52,7 @@ void statusCell(app::TokenStatus status, bool narrow) {
   }
   (void)narrow;
   Badge(app::statusLabel(status), fg, bg);
+  describeLastItem(app::statusLabel(status));
 }
 
 void actionButtons(Frame& f, const devops::PatToken& pat, const app::AllowedActions& allowed) {
@@ -149,15 +151,18 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
       }
       case kOrganization:
         ImGui::TextUnformatted(pat.organization.c_str());
+        describeLastItem(pat.organization);
         break;
       case kScopes: {
         const std::string text = devops::describeScopes(pat.scope);
         ImGui::TextUnformatted(text.c_str());
+        describeLastItem(text);
         TooltipOnHover(scopeTooltip(pat.scope));
         break;
       }
       case kCreated:
         ImGui::TextUnformatted(pat.validFromMs > 0 ? formatDateUtc(pat.validFromMs).c_str() : "");
+        if (pat.validFromMs > 0) describeLastItem(formatDateUtc(pat.validFromMs));
         TooltipOnHover(pat.validFromMs > 0 ? formatDateTimeUtc(pat.validFromMs) +
                                                  "\nlocal: " + formatDateTimeLocal(pat.validFromMs)
                                            : std::string());
@@ -176,6 +181,7 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
                                     : formatDateUtc(pat.validToMs) + "  " + relative;
         if (color) ImGui::PushStyleColor(ImGuiCol_Text, *color);
         ImGui::TextUnformatted(text.c_str());
+        describeLastItem(text);
         if (color) ImGui::PopStyleColor();
         TooltipOnHover(formatDateTimeUtc(pat.validToMs) + "\nlocal: " +
                        formatDateTimeLocal(pat.validToMs) + "\n" + app::statusLabel(status));

@@ -8,6 +8,7 @@
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
 #include "core/text/strings.h"
+#include "ui/imgui_ext/semantics.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/imgui_ext/tab_order.h"
 #include "ui/ui_internal.h"
@@ -45,12 +46,14 @@ void drawOrganizationSelector(Frame& f, float width) {
   const app::AppState& st = f.state();
   const std::string preview =
       st.selectedOrganization.empty() ? kAllOrganizations : st.selectedOrganization;
-  if (ComboButton(labelSafe(preview).c_str(), "Choose organization", width))
+  if (ComboButton(labelSafe(preview).c_str(), "Choose organization", width,
+                  ImGui::IsPopupOpen("##organization-popup")))
     ImGui::OpenPopup("##organization-popup");
   ImGui::SetNextWindowPos(ImVec2(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y + f.px(4)));
   ImGui::SetNextWindowSizeConstraints(ImVec2(std::max(width, f.px(260)), 0),
                                       ImVec2(f.px(480), f.px(420)));
   if (!ImGui::BeginPopup("##organization-popup")) return;
+  setNextItemSemantics({Role::Option, st.selectedOrganization.empty(), {}});
   if (ImGui::Selectable(kAllOrganizations, st.selectedOrganization.empty()))
     f.emit(app::intent::SelectOrganization{""});
   for (const app::OrganizationView& org : st.organizations) {
@@ -65,6 +68,7 @@ void drawOrganizationSelector(Frame& f, float width) {
     }
     const float statusWidth = ImGui::CalcTextSize(status.c_str()).x + f.px(12);
     const std::string label = labelSafe(org.name) + "##org";
+    setNextItemSemantics({Role::Option, st.selectedOrganization == org.name, {}});
     if (ImGui::Selectable(label.c_str(), st.selectedOrganization == org.name, 0,
                           ImVec2(ImGui::GetContentRegionAvail().x - statusWidth, 0)))
       f.emit(app::intent::SelectOrganization{org.name});
@@ -78,6 +82,7 @@ void drawOrganizationSelector(Frame& f, float width) {
     ImGui::PopID();
   }
   ImGui::Separator();
+  setNextItemSemantics({Role::Option, false, {}});
   if (ImGui::Selectable(kAddOrganization)) {
     memory().showAddOrganization = true;
     memory().focusAddOrganization = true;
@@ -138,6 +143,7 @@ void drawHeader(Frame& f) {
   const float contentRight = ImGui::GetWindowContentRegionMax().x;
 
   const float titleY = ImGui::GetCursorPosY();
+  setNextItemSemantics({Role::Heading, false, {}});
   TextItemWithFont(f.in.fonts.heading, "patdesk");
   std::string who = st.user.name;
   if (!st.user.username.empty())

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "ui/imgui_ext/semantics.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/theme.h"
@@ -56,6 +57,8 @@ void drawSetupScreen(Frame& f) {
   const float width =
       beginScreenCard(f, 720, f.narrow ? f.px(16) : f.px(28), f.narrow ? f.px(4) : f.px(28));
   const float inner = CardInnerWidth();
+
+  setNextItemSemantics({Role::Heading, false, {}});
 
   TextItemWithFont(f.in.fonts.heading, "patdesk needs an app registration");
   TextMuted(

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "ui/imgui_ext/semantics.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/ui_internal.h"
 #include "ui/widgets/theme.h"
@@ -33,6 +34,8 @@ void drawSignInScreen(Frame& f) {
   const float width =
       beginScreenCard(f, 480, f.narrow ? f.px(18) : f.px(32), std::max(f.px(8), spaceAbove));
   const float inner = CardInnerWidth();
+
+  setNextItemSemantics({Role::Heading, false, {}});
 
   TextItemWithFont(f.in.fonts.heading, "patdesk");
   TextItem(

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/imgui_ext/semantics.h"
 #include "ui/widgets/theme.h"
 
 namespace patdesk::ui {
@@ -79,6 +80,7 @@ void TooltipOnHover(const std::string& text) {
 void BusyLine(const std::string& label, float scale) {
   Spinner(8.0f * scale, 2.5f * scale, palette().primary);
   ImGui::SameLine();
+  setNextItemSemantics({Role::Status, false, {}});  // progress is announced politely
   TextItem(label.empty() ? std::string("Working\xE2\x80\xA6") : label);
 }
 
