@@ -3,9 +3,11 @@
 #include <cstdint>
 #include <limits>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "core/error_codes.h"
 #include "core/text/base64url.h"
+#include "core/text/json_fields.h"
 #include "core/text/strings.h"
 
 namespace patdesk::auth {
@@ -18,12 +20,6 @@ Error badIdToken(const std::string& why) {
                       "Microsoft Entra's identity token could not be read (" + why + ").",
                       "Sign in again. If it keeps happening, check \"authority\" in config.json.");
   return e;
-}
-
-std::string claim(const json& payload, const char* name) {
-  auto it = payload.find(name);
-  if (it == payload.end() || !it->is_string()) return {};
-  return it->get<std::string>();
 }
 
 // "exp" in whole seconds; 0 (as if absent) when it is not a number representable as int64_t.
@@ -59,15 +55,16 @@ Result<IdTokenClaims> decode(const std::string& jwt) {
   if (payload.is_discarded() || !payload.is_object()) return badIdToken("the payload is not JSON");
 
   IdTokenClaims c;
-  c.name = claim(payload, "name");
-  c.preferredUsername = claim(payload, "preferred_username");
-  c.tenantId = claim(payload, "tid");
-  c.objectId = claim(payload, "oid");
-  c.nonce = claim(payload, "nonce");
-  c.loginHint = claim(payload, "login_hint");
+  // The string claims, member by claim name.
+  using Claim = std::pair<std::string IdTokenClaims::*, const char*>;
+  for (const auto& [member, name] :
+       {Claim{&IdTokenClaims::name, "name"},
+        Claim{&IdTokenClaims::preferredUsername, "preferred_username"},
+        Claim{&IdTokenClaims::tenantId, "tid"}, Claim{&IdTokenClaims::objectId, "oid"},
+        Claim{&IdTokenClaims::nonce, "nonce"}, Claim{&IdTokenClaims::loginHint, "login_hint"},
+        Claim{&IdTokenClaims::issuer, "iss"}, Claim{&IdTokenClaims::audience, "aud"}})
+    c.*member = text::stringMember(payload, name);
   c.expiresAt = expClaim(payload);
-  c.issuer = claim(payload, "iss");
-  c.audience = claim(payload, "aud");
   auto aud = payload.find("aud");
   if (c.audience.empty() && aud != payload.end() && aud->is_array() && !aud->empty() &&
       aud->front().is_string())

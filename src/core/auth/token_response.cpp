@@ -4,7 +4,9 @@
 #include <cerrno>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
+#include <utility>
 #include "core/error_codes.h"
+#include "core/text/json_fields.h"
 #include "core/text/strings.h"
 
 namespace patdesk::auth {
@@ -20,12 +22,6 @@ Error badTokenResponse(const std::string& why, int status) {
                 "config.json points at Microsoft Entra (https://login.microsoftonline.com/...).");
   e.httpStatus = status;
   return e;
-}
-
-std::string stringField(const json& obj, const char* name) {
-  auto it = obj.find(name);
-  if (it == obj.end() || !it->is_string()) return {};
-  return it->get<std::string>();
 }
 
 // Longest accepted token lifetime (about 31 years); anything above is not a real answer.
@@ -71,11 +67,13 @@ Result<TokenSet> decode(const HttpResponse& response, const AuthErrorContext& co
 
   if (doc.contains("error") || response.status < 200 || response.status >= 300) {
     OAuthError err;
-    err.error = stringField(doc, "error");
-    err.errorDescription = stringField(doc, "error_description");
-    err.errorUri = stringField(doc, "error_uri");
-    err.traceId = stringField(doc, "trace_id");
-    err.correlationId = stringField(doc, "correlation_id");
+    using Field = std::pair<std::string OAuthError::*, const char*>;
+    for (const auto& [member, name] :
+         {Field{&OAuthError::error, "error"},
+          Field{&OAuthError::errorDescription, "error_description"},
+          Field{&OAuthError::errorUri, "error_uri"}, Field{&OAuthError::traceId, "trace_id"},
+          Field{&OAuthError::correlationId, "correlation_id"}})
+      err.*member = text::stringMember(doc, name);
     err.httpStatus = response.status;
     auto codes = doc.find("error_codes");
     if (codes != doc.end() && codes->is_array()) {
