@@ -46,6 +46,8 @@ inline constexpr char kDevopsMalformed[] = "devops.malformed";
 inline constexpr char kDevopsUnexpectedResponse[] = "devops.unexpected_response";
 inline constexpr char kDevopsCreateAmbiguous[] = "devops.create_ambiguous";
 inline constexpr char kDevopsBadOrganizationName[] = "devops.bad_organization_name";
+// A create refused because the organization allows packaging scopes only (see http_errors.cpp).
+inline constexpr char kPolicyPackagingOnly[] = "policy.packaging_only";
 
 // Browser capabilities
 inline constexpr char kClipboardDenied[] = "clipboard.denied";

@@ -55,6 +55,8 @@ void Session::onSignedIn(const auth::User& user) {
   ctx_.devops = std::make_unique<devops::DevOpsClient>(
       ctx_.config.devopsProfileBaseUrl, ctx_.config.devopsTokensBaseUrl, ctx_.platform,
       [this] { return auth_ ? auth_->accessToken() : std::string(); });
+  ctx_.devops->setThrottleListener(
+      ctx_.guard([this](const devops::ThrottleStatus& t) { inventory_.onThrottle(t); }));
   inventory_.discover();
 }
 
@@ -77,6 +79,8 @@ void Session::end(Ending how, const Error* why) {
   ++ctx_.generation;  // answers to this session's requests are ignored from now on
   operations_.forget();
   ctx_.devops.reset();
+  s.throttleRetryAtMs = 0;  // the waiting reads went with the client
+  s.throttleWaitMs = 0;
   ctx_.feedback.clearBusy();
   inventory_.stopLoading();
   if (how == Ending::Expired) {

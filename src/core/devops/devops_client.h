@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/devops/pat.h"
+#include "core/devops/throttled_reads.h"
 #include "core/error.h"
 #include "core/platform/capabilities.h"
 
@@ -55,6 +56,13 @@ class DevOpsClient {
                  std::function<void(Result<RotateOutcome>)> done);
 
   int inFlight() const;
+
+  // Told whenever a throttled wait starts or ends.
+  void setThrottleListener(std::function<void(const ThrottleStatus&)> listener);
+  // "Retry now": every throttled read is sent again at once.
+  void retryThrottledNow();
+  // "Cancel": every throttled read gives up with its 429 error.
+  void cancelThrottled();
 
  private:
   struct Impl;
