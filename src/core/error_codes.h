@@ -12,6 +12,8 @@ inline constexpr char kConfigNotObject[] = "config.not_object";
 inline constexpr char kConfigWrongType[] = "config.wrong_type";
 inline constexpr char kConfigBadUrl[] = "config.bad_url";
 inline constexpr char kConfigInsecureUrl[] = "config.insecure_url";
+// An origin config.json needs is not in the page's CSP connect-src (config_csp.h).
+inline constexpr char kConfigCspMissingOrigin[] = "config.csp_missing_origin";
 
 // Sign-in (PKCE, redirect, token endpoint, ID token)
 inline constexpr char kAuthNoSecureRandom[] = "auth.no_secure_random";

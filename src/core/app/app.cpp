@@ -45,8 +45,8 @@ App::App(Platform platform) : units_(std::make_unique<AppUnits>(platform)) {}
 
 App::~App() = default;
 
-void App::start(int configHttpStatus, const std::string& configText) {
-  units_->session.start(configHttpStatus, configText);
+void App::start(int configHttpStatus, const std::string& configText, const std::string& pageCsp) {
+  units_->session.start(configHttpStatus, configText, pageCsp);
 }
 
 const AppState& App::state() const { return units_->ctx.state; }

@@ -2,10 +2,12 @@
 
 #include "core/app/return_to.h"
 #include "core/app/selectors.h"
+#include "core/config_csp.h"
 
 namespace patdesk::app {
 
-void Session::start(int configHttpStatus, const std::string& configText) {
+void Session::start(int configHttpStatus, const std::string& configText,
+                    const std::string& pageCsp) {
   AppState& s = ctx_.state;
   if (configHttpStatus != 200) {
     s.setupProblem = configMissingError(configHttpStatus);
@@ -20,6 +22,13 @@ void Session::start(int configHttpStatus, const std::string& configText) {
   }
   ctx_.config = config.value();
   s.sandbox = ctx_.config.isSandbox();
+  // Before any sign-in: a request the page's own CSP blocks would fail without a reason.
+  if (auto missing =
+          cspMissingOrigin(ctx_.config, pageCsp, ctx_.platform.navigation->currentUrl())) {
+    s.setupProblem = *missing;
+    s.screen = Screen::Setup;
+    return;
+  }
   if (ctx_.config.clientId.empty()) {
     s.screen = Screen::Setup;
     return;
