@@ -240,6 +240,27 @@ test('a retried DELETE that finds the token gone reports success', async () => {
   });
 });
 
+test('a config pointing at a host outside the CSP shows the setup screen naming it', async () => {
+  await withEvidence('policy-csp', async () => {
+    await control('reset', {});
+    // Port 9 on loopback: not one of the origins the sandbox stamps into the page's CSP.
+    await control('config', { merge: { devopsTokensBaseUrl: 'http://127.0.0.1:9' } });
+    const page = env.browser.pages()[0] || await env.browser.newPage();
+    const since = await lastSeq();
+    await openApp(env);
+    const s = await waitForState(page, 's => s.screen === "setup"');
+    assert.equal(s.setupProblem?.code, 'config.csp_missing_origin');
+    assert.equal(s.setupProblem.detail, 'devopsTokensBaseUrl');
+    const sentence = "config.json points to http://127.0.0.1:9, but this page's Content-Security-Policy does not allow connections there: see Deploy in the README.";
+    assert.equal(s.setupProblem.message, sentence);
+    await waitForItem(page, sentence);
+    await screenshot(page, 'policy-csp-setup');
+    const identity = (await control(`requests?listener=identity&since=${since}`, undefined, 'GET'));
+    assert.deepEqual(identity, [], 'nothing goes to sign-in');
+    await control('config', undefined, 'DELETE');
+  });
+});
+
 // The fixed clock stays with the page: these two run last.
 test('a global token shows the past tense after 2026-12-01 on a fixed test clock, with no Edit', async () => {
   await withEvidence('policy-global', async () => {

@@ -12,6 +12,11 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   json j;
   j["screen"] = screenName(s.screen);
   j["sandbox"] = s.sandbox;
+  // Why the setup screen shows (a config.json problem), or null.
+  j["setupProblem"] = s.setupProblem ? json{{"code", s.setupProblem->code},
+                                            {"message", s.setupProblem->message},
+                                            {"detail", s.setupProblem->detail}}
+                                     : json(nullptr);
   j["signedIn"] = s.signedIn;
   j["user"] = s.signedIn ? json{{"name", s.user.name},
                                 {"username", s.user.username},
