@@ -90,7 +90,16 @@
     else early.configWaiters.push(done);
   }
 
+  // Connections the page's own CSP refused, by origin: a failed request (status 0) to one of
+  // them is reported as a CSP block, not as CORS or the network.
+  var cspBlockedOrigins = {};
+  document.addEventListener('securitypolicyviolation', function (e) {
+    if (!/^(connect-src|default-src)/.test(e.effectiveDirective || e.violatedDirective || '')) return;
+    try { cspBlockedOrigins[new URL(e.blockedURI).origin] = true; } catch (err) { /* not a URL */ }
+  });
+
   var shell = {
+    cspBlocked: function (origin) { return cspBlockedOrigins[origin] === true; },
     currentHref: href,
     firstFrameSeen: false,
     firstFrame: function () {

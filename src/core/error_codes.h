@@ -37,6 +37,8 @@ inline constexpr char kOauthServerError[] = "oauth.server_error";
 
 // Azure DevOps responses
 inline constexpr char kDevopsNetwork[] = "devops.network";
+// Status 0 because the page's own CSP refused the connection (devops and sign-in alike).
+inline constexpr char kCspBlocked[] = "csp.blocked";
 inline constexpr char kDevopsSignInPage[] = "devops.sign_in_page";
 inline constexpr char kDevopsUnauthorized[] = "devops.unauthorized";
 inline constexpr char kDevopsForbidden[] = "devops.forbidden";

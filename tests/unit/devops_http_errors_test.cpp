@@ -217,3 +217,26 @@ TEST_CASE("a lifespan policy answer names the maximum when the server's message 
         "The expiration date is later than the maximum lifespan your organization allows.");
   CHECK(patTokenError("patLifespanPolicyViolation", "a day too long").message == unnamed.message);
 }
+
+TEST_CASE("status 0 blocked by the page's CSP says so and names the origin") {
+  HttpResponse r = response(0, "");
+  r.origin = "https://tokens.contoso.example";
+  r.blockedByCsp = true;
+  const Error e = errorOf(r);
+  CHECK(e.code == errc::kCspBlocked);
+  CHECK(e.message ==
+        "config.json points to https://tokens.contoso.example, but this page's "
+        "Content-Security-Policy does not allow connections there: see Deploy in the README.");
+}
+
+TEST_CASE(
+    "status 0 that is not a CSP block may be CORS, a proxy, or the network, naming the host") {
+  HttpResponse r = response(0, "");
+  r.origin = "https://vssps.dev.azure.com";
+  const Error e = errorOf(r);
+  CHECK(e.code == "devops.network");
+  CHECK(e.message ==
+        "The browser blocked or lost the request to Azure DevOps (https://vssps.dev.azure.com).");
+  CHECK(e.action.find("It may be CORS, a proxy, or the network between this page and "
+                      "https://vssps.dev.azure.com.") == 0);
+}

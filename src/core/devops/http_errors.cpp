@@ -244,13 +244,27 @@ Error patTokenError(const std::string& value, const std::string& serverMessage) 
   return e;
 }
 
+Error cspBlockedError(const std::string& origin) {
+  return makeError(errc::kCspBlocked,
+                   "config.json points to " + origin +
+                       ", but this page's Content-Security-Policy does not allow connections "
+                       "there: see Deploy in the README.",
+                   "Run bash scripts/configure-site.sh with this config.json (it stamps the "
+                   "origins into the CSP), or fix config.json.");
+}
+
 Status classifyResponse(const HttpResponse& r) {
   if (r.status == 0) {
+    if (r.blockedByCsp) return cspBlockedError(r.origin);
+    const std::string where = r.origin.empty() ? std::string() : " (" + r.origin + ")";
     Error e = makeError(
-        errc::kDevopsNetwork, "The browser blocked or lost the request to Azure DevOps.",
-        "Check your network connection and try again. Likely causes: the network is offline; "
-        "an ad-blocker or privacy extension blocked Azure DevOps; the organization URL is "
-        "wrong; or the browser refused the call (CORS).");
+        errc::kDevopsNetwork,
+        "The browser blocked or lost the request to Azure DevOps" + where + ".",
+        "It may be CORS, a proxy, or the network" +
+            (r.origin.empty() ? std::string() : " between this page and " + r.origin) +
+            ". Check your network connection and try again. Likely causes: the network is offline; "
+            "an ad-blocker or privacy extension blocked Azure DevOps; the organization URL is "
+            "wrong; or the browser refused the call (CORS).");
     return e;
   }
   if (r.status == 203) return withContext(signInPageError(), r, json());
