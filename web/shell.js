@@ -69,7 +69,7 @@
         early.config = result;
         var waiters = early.configWaiters;
         early.configWaiters = [];
-        for (var i = 0; i < waiters.length; i++) waiters[i](result.status, result.text);
+        for (var i = 0; i < waiters.length; i++) waiters[i](result.status, result.text, pageCsp());
       });
     return early;
   }
@@ -89,14 +89,31 @@
     });
   }
 
-  // config.json as {status, text}: now if it has arrived (the app's first frame is then
-  // already the sign-in screen), else as soon as it does.
+  // The page's own Content-Security-Policy (its meta tag; a header's cannot be read). The app
+  // checks config.json's origins against its connect-src at start-up, before any sign-in, and
+  // shows the setup screen naming an origin the page may not connect to.
+  function pageCsp() {
+    var meta = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+    return (meta && meta.getAttribute('content')) || '';
+  }
+
+  // config.json as {status, text} (+ the page's CSP): now if it has arrived (the app's first
+  // frame is then already the sign-in screen), else as soon as it does.
   function takeEarlyConfig(early, done) {
-    if (early.config) done(early.config.status, early.config.text);
+    if (early.config) done(early.config.status, early.config.text, pageCsp());
     else early.configWaiters.push(done);
   }
 
+  // Connections the page's own CSP refused, by origin: a failed request (status 0) to one of
+  // them is reported as a CSP block, not as CORS or the network.
+  var cspBlockedOrigins = {};
+  document.addEventListener('securitypolicyviolation', function (e) {
+    if (!/^(connect-src|default-src)/.test(e.effectiveDirective || e.violatedDirective || '')) return;
+    try { cspBlockedOrigins[new URL(e.blockedURI).origin] = true; } catch (err) { /* not a URL */ }
+  });
+
   var shell = {
+    cspBlocked: function (origin) { return cspBlockedOrigins[origin] === true; },
     currentHref: href,
     firstFrameSeen: false,
     firstFrame: function () {

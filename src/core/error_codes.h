@@ -12,6 +12,8 @@ inline constexpr char kConfigNotObject[] = "config.not_object";
 inline constexpr char kConfigWrongType[] = "config.wrong_type";
 inline constexpr char kConfigBadUrl[] = "config.bad_url";
 inline constexpr char kConfigInsecureUrl[] = "config.insecure_url";
+// An origin config.json needs is not in the page's CSP connect-src (config_csp.h).
+inline constexpr char kConfigCspMissingOrigin[] = "config.csp_missing_origin";
 
 // Sign-in (PKCE, redirect, token endpoint, ID token)
 inline constexpr char kAuthNoSecureRandom[] = "auth.no_secure_random";
@@ -42,6 +44,8 @@ inline constexpr char kOauthServerError[] = "oauth.server_error";
 
 // Azure DevOps responses
 inline constexpr char kDevopsNetwork[] = "devops.network";
+// Status 0 because the page's own CSP refused the connection (devops and sign-in alike).
+inline constexpr char kCspBlocked[] = "csp.blocked";
 inline constexpr char kDevopsSignInPage[] = "devops.sign_in_page";
 inline constexpr char kDevopsUnauthorized[] = "devops.unauthorized";
 inline constexpr char kDevopsForbidden[] = "devops.forbidden";
@@ -53,6 +57,8 @@ inline constexpr char kDevopsMalformed[] = "devops.malformed";
 inline constexpr char kDevopsUnexpectedResponse[] = "devops.unexpected_response";
 inline constexpr char kDevopsCreateAmbiguous[] = "devops.create_ambiguous";
 inline constexpr char kDevopsBadOrganizationName[] = "devops.bad_organization_name";
+// A create refused because the organization allows packaging scopes only (see http_errors.cpp).
+inline constexpr char kPolicyPackagingOnly[] = "policy.packaging_only";
 
 // Browser capabilities
 inline constexpr char kClipboardDenied[] = "clipboard.denied";

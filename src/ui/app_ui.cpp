@@ -68,6 +68,9 @@ void drawPanel(Frame& f, Panel panel) {
     case Panel::ConfirmCloseSecret:
       drawConfirmCloseSecretPanel(f);
       break;
+    case Panel::ConfirmRotate:
+      drawRotatePanel(f);
+      break;
     case Panel::None:
       break;
   }

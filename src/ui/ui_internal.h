@@ -79,6 +79,9 @@ void drawConfirmCloseSecretPanel(Frame& f);
 void drawDetailsPanel(Frame& f);
 void drawEditPanel(Frame& f);
 void drawRevokePanel(Frame& f);
+void drawRotatePanel(Frame& f);
+// The rotate confirmation's sentence for a token named `name`.
+std::string rotateConfirmationText(const std::string& name);
 
 // Panel chrome: a side sheet (create, details, edit) or a centered dialog. Between
 // beginPanel and beginPanelFooter goes the scrolling body; then the footer buttons.

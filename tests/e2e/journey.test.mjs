@@ -74,8 +74,10 @@ async function journey(width, height, tag) {
   const extended = (await sandboxTokens()).find((t) => t.authorizationId === created.authorizationId);
   assert.ok((Date.parse(extended.validTo) - Date.now()) / day > 89, 'the expiry moved out to 90 days');
 
-  // 6. Rotate it: a new secret is shown once, the old token is revoked.
+  // 6. Rotate it: it asks first, then a new secret is shown once and the old token is revoked.
   if (compact) { await click(page, 'More'); }
+  await click(page, 'Rotate');
+  await waitForState(page, 's => s.panel === "confirmRotate"');
   await click(page, 'Rotate');
   s = await waitForState(page, 's => s.panel === "secret" && !s.busy');
   await screenshot(page, `${tag}-06-rotated`);

@@ -156,6 +156,8 @@ test('the whole journey under the CSP header: zero violations, nothing at rest, 
   await typeInto(page, 'Search', 'security-audit');
   await waitForState(page, 's => s.visibleTokenCount === 1');
   await click(page, 'Rotate');
+  await waitForState(page, 's => s.panel === "confirmRotate"');
+  await click(page, 'Rotate');
   await waitForState(page, 's => s.panel === "secret" && !s.busy');
   const second = (await sandboxTokens()).find((t) => t.displayName === 'security-audit' && t.authorizationId !== first.authorizationId);
   assert.ok(second, 'the sandbox holds the replacement');

@@ -378,6 +378,7 @@ TEST_CASE("App edit fills the draft and sends only what changed") {
 TEST_CASE("App rotate creates the replacement, then revokes the old token") {
   Inventory h;
   h.dispatch(intent::Rotate{"t-20"});
+  h.dispatch(intent::ConfirmRotate{});
   const HttpRequest* post = h.lastSent("POST");
   REQUIRE(post != nullptr);
   const json body = json::parse(post->body);
@@ -427,6 +428,7 @@ TEST_CASE("App rotate creates the replacement, then revokes the old token") {
 TEST_CASE("App rotate that cannot create leaves everything as it was") {
   Inventory h;
   h.dispatch(intent::Rotate{"t-20"});
+  h.dispatch(intent::ConfirmRotate{});
   REQUIRE(h.fake.http.respond(kPatsA, 500, "{}"));
   h.fake.clock.advance(10 * 60 * 1000);
   CHECK(h.lastSent("DELETE") == nullptr);

@@ -98,3 +98,27 @@ TEST_CASE("an error status with JSON but no error fields is auth.bad_token_respo
   CHECK(t.error().code == "auth.bad_token_response");
   CHECK(t.error().httpStatus == 500);
 }
+
+TEST_CASE("a /token request blocked by the page's CSP is not blamed on a Web redirect URI") {
+  HttpResponse r = reply(0, "");
+  r.origin = "https://login.contoso.example";
+  r.blockedByCsp = true;
+  auto t = decodeTokenResponse(r, ctx());
+  REQUIRE_FALSE(t.ok());
+  CHECK(t.error().code == "csp.blocked");
+  CHECK(t.error().message ==
+        "config.json points to https://login.contoso.example, but this page's "
+        "Content-Security-Policy does not allow connections there: see Deploy in the README.");
+  CHECK(t.error().action.find("Web") == std::string::npos);
+  CHECK(t.error().message.find("registered as") == std::string::npos);
+}
+
+TEST_CASE("a /token status 0 that is not a CSP block names the host and CORS, proxy or network") {
+  HttpResponse r = reply(0, "");
+  r.origin = "https://login.microsoftonline.com";
+  auto t = decodeTokenResponse(r, ctx());
+  REQUIRE_FALSE(t.ok());
+  CHECK(t.error().code == "auth.network");
+  CHECK(t.error().action.find("The request to https://login.microsoftonline.com may be blocked "
+                              "by CORS, a proxy, or the network.") == 0);
+}

@@ -506,6 +506,16 @@ TEST_CASE("a shortened expiry is explained with both dates") {
   CHECK(lifespanClampNotice(requested, created));
 }
 
+TEST_CASE("a shortened expiry names the organization's maximum, read from the token's dates") {
+  PatToken created;
+  created.validFromMs = *text::parseDate("2026-12-02");
+  created.validToMs = *text::parseDate("2027-01-01");  // clamped to 30 days
+  auto notice = lifespanClampNotice(*text::parseDate("2027-06-01"), created);
+  REQUIRE(notice);
+  CHECK(notice->find("your organization limits how long personal access tokens may last (at "
+                     "most 30 days).") != std::string::npos);
+}
+
 TEST_CASE("destroying the client drops pending callbacks and timers") {
   FakePlatform fake;
   bool called = false;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/devops/http_errors.h"
+#include "core/error_codes.h"
 #include "devops_test_support.h"
 
 using namespace patdesk;
@@ -152,6 +153,90 @@ TEST_CASE("policy violations give specific advice") {
         std::string::npos);
   CHECK(patTokenError("patLifespanPolicyViolation").action.find("Shorten the expiry") !=
         std::string::npos);
-  CHECK(patTokenError("disablePatCreationPolicyViolation").message.find("admin restricts") !=
-        std::string::npos);
+  // Issue 12 fixed this sentence word for word (it was "Your admin restricts ...").
+  CHECK(patTokenError("disablePatCreationPolicyViolation").message ==
+        "Your organization restricts who may create PATs.");
+}
+
+TEST_CASE(
+    "disablePatCreationPolicyViolation names the allow-list and Entra-based Git credentials") {
+  const Error e = patTokenError("disablePatCreationPolicyViolation", "restricted");
+  CHECK(e.code == "pat.disablePatCreationPolicyViolation");
+  CHECK(e.message + " " + e.action ==
+        "Your organization restricts who may create PATs. Ask a Project Collection Administrator "
+        "to add you to the allow-list, or use Entra-based Git credentials (git config --global "
+        "credential.azreposCredentialType oauth).");
+  CHECK(e.serverMessage == "restricted");
+}
+
+TEST_CASE("a packaging-only policy answer says so and offers to keep the packaging scopes") {
+  const Error e = patTokenError("disablePatCreationPolicyViolation",
+                                "Your organization policy allows creating personal access tokens "
+                                "with Packaging scopes only.");
+  CHECK(e.code == errc::kPolicyPackagingOnly);
+  CHECK(e.message ==
+        "Your organization allows new tokens with packaging scopes only, and this token asks for "
+        "other scopes.");
+  CHECK(e.action.find("Keep only the packaging scopes") == 0);
+  CHECK(e.detail == "disablePatCreationPolicyViolation");
+  const Status s = classifyResponse(response(
+      400,
+      R"({"patToken":null,"patTokenError":"disablePatCreationPolicyViolation","patTokenErrorMessage":"packaging scopes only"})"));
+  REQUIRE_FALSE(s.ok());
+  CHECK(s.error().code == errc::kPolicyPackagingOnly);
+  CHECK(s.error().httpStatus == 400);
+}
+
+TEST_CASE("expiredPatCannotBeExtended says an expired token can no longer be extended or changed") {
+  const Error e = patTokenError("expiredPatCannotBeExtended");
+  CHECK(e.code == "pat.expiredPatCannotBeExtended");
+  CHECK(e.message ==
+        "This token has expired, and since 31 March 2026 Azure DevOps no longer lets an expired "
+        "token be extended or modified.");
+  CHECK(e.action.find("Use Recreate") == 0);
+}
+
+TEST_CASE("globalPATCreationBlocked has its own sentence about global PATs") {
+  const Error e = patTokenError("globalPATCreationBlocked");
+  CHECK(e.message ==
+        "Azure DevOps no longer creates tokens for all accessible organizations: global PATs "
+        "stopped working on 1 December 2026.");
+  CHECK(e.message != patTokenError("globalPatPolicyViolation").message);
+}
+
+TEST_CASE("a lifespan policy answer names the maximum when the server's message has it") {
+  const Error named = patTokenError("patLifespanPolicyViolation",
+                                    "Your organization policy limits personal access tokens to "
+                                    "90 days.");
+  CHECK(named.message ==
+        "The expiration date is later than the maximum lifespan your organization allows (90 "
+        "days).");
+  CHECK(named.action == "Shorten the expiry to at most 90 days and try again.");
+  const Error unnamed = patTokenError("patLifespanPolicyViolation", "Too long.");
+  CHECK(unnamed.message ==
+        "The expiration date is later than the maximum lifespan your organization allows.");
+  CHECK(patTokenError("patLifespanPolicyViolation", "a day too long").message == unnamed.message);
+}
+
+TEST_CASE("status 0 blocked by the page's CSP says so and names the origin") {
+  HttpResponse r = response(0, "");
+  r.origin = "https://tokens.contoso.example";
+  r.blockedByCsp = true;
+  const Error e = errorOf(r);
+  CHECK(e.code == errc::kCspBlocked);
+  CHECK(e.message ==
+        "config.json points to https://tokens.contoso.example, but this page's "
+        "Content-Security-Policy does not allow connections there: see Deploy in the README.");
+}
+
+TEST_CASE(
+    "status 0 that is not a CSP block may be CORS, a proxy, or the network, naming the host") {
+  HttpResponse r = response(0, "");
+  r.origin = "https://vssps.dev.azure.com";
+  const Error e = errorOf(r);
+  CHECK(e.code == "devops.network");
+  CHECK(e.message ==
+        "The browser blocked or lost the request to Azure DevOps (https://vssps.dev.azure.com).");
+  CHECK(e.action.find("It may be CORS, a proxy, or the network between this page and "
+                      "https://vssps.dev.azure.com.") == 0);
 }

@@ -11,6 +11,12 @@ import { patsRoute } from './pats.mjs';
 const ALLOW_HEADERS = 'Authorization, Content-Type, Accept, X-TFS-FedAuthRedirect, X-VSS-ReauthenticationAction, X-TFS-Session';
 const EXPOSE_HEADERS = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref, WWW-Authenticate';
 
+// Without Retry-After when the exposeRetryAfter switch is off: a cross-origin script then
+// cannot read it, as with a server that does not list it.
+function exposeHeaders(state) {
+  return state.devops.exposeRetryAfter ? EXPOSE_HEADERS : EXPOSE_HEADERS.replace('Retry-After, ', '');
+}
+
 // VssServiceException-shaped JSON, as every ADO error body looks.
 export function vssError(status, message, typeKey = 'VssServiceException', typeName) {
   return {
@@ -108,7 +114,7 @@ export function createDevopsHandler(state, which) {
     const headers = {
       ActivityId: guid(), 'X-VSS-E2EID': guid(), 'X-MSEdge-Ref': `Ref A: ${guid().replace(/-/g, '').toUpperCase()}`,
       'Cache-Control': 'no-cache',
-      ...(allowed ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSE_HEADERS, Vary: 'Origin' } : {}),
+      ...(allowed ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': exposeHeaders(state), Vary: 'Origin' } : {}),
     };
     if (req.method === 'OPTIONS') {
       return send(res, 204, '', allowed ? {

@@ -126,6 +126,9 @@ function create(state, ctx) {
   if (forced) return forced;
   const v = validateCommon(state, ctx.body, { requireAll: true });
   if (v.err) return patError(state, ...v.err);
+  if (state.devops.packagingScopesOnly && !v.out.scope.split(' ').every((s) => s.startsWith('vso.packaging'))) {
+    return patError(state, 'disablePatCreationPolicyViolation', 'Your organization policy allows creating personal access tokens with packaging scopes only.');
+  }
   const life = applyLifespan(state, v.out.validTo, state.now());
   if (life.err) return patError(state, ...life.err);
   const tok = makeToken(state, {

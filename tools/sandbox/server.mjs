@@ -62,14 +62,17 @@ export async function startSandbox(options = {}) {
   };
   const h = opts.host === '0.0.0.0' || opts.host === '::' ? '127.0.0.1' : opts.host;
   const origin = (p) => `http://${h}:${p}`;
+  // publicSite: the page is served by another server (e.g. nginx in tests/e2e/nginx.test.mjs);
+  // CORS, the registered redirect URI and urls.site follow it, the control API stays here.
+  const site = opts.publicSite || `${origin(ports.site)}/`;
   state.urls = {
-    site: `${origin(ports.site)}/`,
+    site,
     identity: origin(ports.identity),
     profile: origin(ports.profile),
     tokens: origin(ports.tokens),
     control: `${origin(ports.site)}/_sandbox`,
-    siteOrigin: origin(ports.site),
-    redirectUri: `${origin(ports.site)}/`,
+    siteOrigin: new URL(site).origin,
+    redirectUri: site,
   };
   const urls = {
     site: state.urls.site, identity: state.urls.identity, profile: state.urls.profile,

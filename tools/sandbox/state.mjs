@@ -23,6 +23,12 @@ export const DEVOPS_DEFAULTS = {
   blockFullScope: false,
   blockPatCreation: false,
   blockExpiredExtension: false, // true: expiredPatCannotBeExtended on update of an expired PAT
+  // true: "Restrict PAT creation" allows packaging scopes only; a create with any other scope
+  // gets disablePatCreationPolicyViolation with a message naming packaging (our guess at the
+  // real answer: see the README)
+  packagingScopesOnly: false,
+  // false: Retry-After is left out of Access-Control-Expose-Headers, so the page cannot read it
+  exposeRetryAfter: true,
   nextPatTokenError: null,      // one-shot patTokenError for the next create/update
   nextPatTokenErrorMessage: null,
   patTokenErrorStatus: null,    // override the HTTP status of patTokenError answers (e.g. 200)

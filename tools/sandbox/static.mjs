@@ -51,12 +51,15 @@ export function createSiteHandler(state, options, control) {
   const dist = path.resolve(options.dist);
   const gzCache = new Map(); // path -> {key, buf}
   let cspCache = null;
+  // asDeployed: dist/ exactly as a static host serves it (its own config.json, index.html not
+  // stamped with the sandbox's origins), to test what scripts/configure-site.sh produced.
+  const served = (html) => (options.asDeployed ? html : withSandboxOrigins(html, state));
 
   async function securityHeaders() {
     if (!options.cspHeader) return {};
     if (!cspCache) {
       let csp = null;
-      try { csp = cspFromHtml(withSandboxOrigins(await readFile(path.join(dist, 'index.html'), 'utf8'), state)); } catch { /* no index.html */ }
+      try { csp = cspFromHtml(served(await readFile(path.join(dist, 'index.html'), 'utf8'))); } catch { /* no index.html */ }
       csp = (csp || "default-src 'self'").trim().replace(/;\s*$/, '');
       if (!/frame-ancestors/.test(csp)) csp += "; frame-ancestors 'none'";
       cspCache = csp;
@@ -84,7 +87,8 @@ export function createSiteHandler(state, options, control) {
     const sec = await securityHeaders();
     if (url.pathname === '/config.json') {
       const o = state.configOverride;
-      if (!o) return body(req, res, Buffer.from(JSON.stringify(generatedConfig(state), null, 2)), TYPES['.json'], '.json', sec);
+      if (!o && !options.asDeployed) return body(req, res, Buffer.from(JSON.stringify(generatedConfig(state), null, 2)), TYPES['.json'], '.json', sec);
+      if (!o) return body(req, res, await readFile(path.join(dist, 'config.json')).catch(() => Buffer.from('')), TYPES['.json'], '.json', sec);
       if (o.status !== 200) return send(res, o.status, o.raw ?? 'Not found', { 'Content-Type': 'text/plain', 'Cache-Control': 'no-store', ...sec });
       return body(req, res, Buffer.from(o.raw), o.contentType || TYPES['.json'], '.json', sec);
     }
@@ -101,7 +105,7 @@ export function createSiteHandler(state, options, control) {
     }
     const ext = path.extname(file).toLowerCase();
     let buf = await readFile(file);
-    if (rel === '/index.html') buf = Buffer.from(withSandboxOrigins(buf.toString('utf8'), state));
+    if (rel === '/index.html') buf = Buffer.from(served(buf.toString('utf8')));
     // Cache gzip output per file version: the benchmark reloads the same wasm many times.
     const key = `${st.mtimeMs}:${st.size}`;
     let gz = gzCache.get(file);

@@ -26,7 +26,10 @@ class App {
   App& operator=(const App&) = delete;
 
   // Start-up: config.json's HTTP status (200 = found) and text.
-  void start(int configHttpStatus, const std::string& configText);
+  // `pageCsp`: the page's Content-Security-Policy (its meta tag), checked against config.json's
+  // origins; "" skips the check.
+  void start(int configHttpStatus, const std::string& configText,
+             const std::string& pageCsp = std::string());
 
   // Everything drawn; read-only. Every change, typing included, goes through dispatch().
   const AppState& state() const;

@@ -50,6 +50,8 @@ const char* panelName(Panel p) {
       return "secret";
     case Panel::ConfirmCloseSecret:
       return "confirmCloseSecret";
+    case Panel::ConfirmRotate:
+      return "confirmRotate";
   }
   return "unknown";
 }
@@ -58,11 +60,11 @@ bool operator==(const CreateDraft& a, const CreateDraft& b) {
   return std::tie(a.name, a.organization, a.expiryPresetDays, a.customDate, a.fullAccess, a.scope,
                   a.showAllScopes, a.scopeFilter, a.fromLink, a.linkScopes,
                   a.linkHighPrivilegeScopes, a.linkMessages, a.highPrivilegeConfirmed,
-                  a.linkOrganizationPending) ==
+                  a.linkOrganizationPending, a.recreateOf) ==
          std::tie(b.name, b.organization, b.expiryPresetDays, b.customDate, b.fullAccess, b.scope,
                   b.showAllScopes, b.scopeFilter, b.fromLink, b.linkScopes,
                   b.linkHighPrivilegeScopes, b.linkMessages, b.highPrivilegeConfirmed,
-                  b.linkOrganizationPending);
+                  b.linkOrganizationPending, b.recreateOf);
 }
 
 bool operator==(const EditDraft& a, const EditDraft& b) {

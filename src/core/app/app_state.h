@@ -35,6 +35,7 @@ enum class Panel {
   ConfirmRevoke,       // revoke one or many, with the list
   Secret,              // copy-once panel for a new or rotated token
   ConfirmCloseSecret,  // "you have not copied it" confirmation
+  ConfirmRotate,       // rotate asks first: the current token stops working afterwards
 };
 
 struct OrganizationView {
@@ -70,6 +71,10 @@ struct CreateDraft {
   std::vector<std::string> linkMessages;  // what the link asked for that was left out or changed
   bool highPrivilegeConfirmed = false;
   bool linkOrganizationPending = false;  // checked against the organizations once they are known
+  // Recreate: the authorizationId of the expired (or global) token this draft replaces. Such a
+  // token can no longer be changed, so the create pane makes a new one and, once its secret
+  // has been seen, offers to revoke the old one.
+  std::string recreateOf;
 };
 
 // The edit pane's draft for one existing token.
@@ -133,6 +138,8 @@ struct AppState {
   Panel panel = Panel::None;
   std::string panelTokenId;                // Details / Edit target
   std::vector<std::string> revokeTargets;  // ConfirmRevoke targets (authorizationIds)
+  // After a Recreate: the old token to offer revoking once the new secret's panel closes.
+  std::string revokeOfferId;
   CreateDraft createDraft;
   EditDraft editDraft;
 
@@ -146,6 +153,10 @@ struct AppState {
   int busy = 0;                            // network actions in flight
   std::string busyLabel;                   // what the spinner is for, e.g. "Creating token…"
   std::vector<std::string> progressSteps;  // rotate / bulk revoke per-step results
+  // A read waiting out a 429 with no readable Retry-After: when it is sent again (0 = none)
+  // and how long that wait is in all. The page counts down; Retry now / Cancel end it.
+  int64_t throttleRetryAtMs = 0;
+  int64_t throttleWaitMs = 0;
   std::optional<Error> lastError;
   std::vector<Toast> toasts;
   bool darkTheme = true;

@@ -47,6 +47,7 @@ struct ChangeCreateDraft {
   CreateDraft draft;
 };  // the create pane's fields as the person left them this frame
 struct SubmitCreate {};
+struct KeepOnlyPackagingScopes {};  // the packaging-only policy's offer: drop the other scopes
 struct OpenDetails {
   std::string authorizationId;
 };
@@ -59,7 +60,11 @@ struct ChangeEditDraft {
 struct SubmitEdit {};
 struct Rotate {
   std::string authorizationId;
-};
+};                        // opens the rotate confirmation; nothing is sent yet
+struct ConfirmRotate {};  // the confirmation's Rotate: create the clone, then revoke the old one
+struct OpenRecreate {
+  std::string authorizationId;
+};  // an expired or global token: the create pane, filled in from it
 struct AskRevoke {
   std::vector<std::string> authorizationIds;
 };
@@ -70,6 +75,8 @@ struct DoneWithSecret {};    // asks for confirmation when not copied
 struct ForceCloseSecret {};  // the confirmation's "close anyway"
 struct ClosePanel {};
 struct DismissError {};
+struct RetryThrottledNow {};  // the throttling countdown's "Retry now"
+struct CancelThrottled {};    // its "Cancel": the waiting reads give up with their 429
 struct ToggleTheme {};
 struct SetDarkTheme {
   bool dark;
@@ -88,17 +95,17 @@ struct SetReminderLeadDays {
 struct SelectExpiringSoon {};  // select exactly the shown tokens expiring within 7 days
 }  // namespace intent
 
-using Intent =
-    std::variant<intent::ChangeTenant, intent::SignIn, intent::SignOut, intent::SelectOrganization,
-                 intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::ChangeSearch,
-                 intent::SetSort, intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
-                 intent::ChangeCreateDraft, intent::SubmitCreate, intent::OpenDetails,
-                 intent::OpenEdit, intent::ChangeEditDraft, intent::SubmitEdit, intent::Rotate,
-                 intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal,
-                 intent::DoneWithSecret, intent::ForceCloseSecret, intent::ClosePanel,
-                 intent::DismissError, intent::ToggleTheme, intent::SetDarkTheme,
-                 intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
-                 intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon,
-                 intent::SignOutOfMicrosoft>;
+using Intent = std::variant<
+    intent::ChangeTenant, intent::SignIn, intent::SignOut, intent::SelectOrganization,
+    intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::ChangeSearch,
+    intent::SetSort, intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
+    intent::ChangeCreateDraft, intent::SubmitCreate, intent::KeepOnlyPackagingScopes,
+    intent::OpenDetails, intent::OpenEdit, intent::ChangeEditDraft, intent::SubmitEdit,
+    intent::Rotate, intent::ConfirmRotate, intent::OpenRecreate, intent::AskRevoke,
+    intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal, intent::DoneWithSecret,
+    intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError, intent::RetryThrottledNow,
+    intent::CancelThrottled, intent::ToggleTheme, intent::SetDarkTheme, intent::SetClearClipboard,
+    intent::CopyCreateLink, intent::ExportInventory, intent::ExportReminders,
+    intent::SetReminderLeadDays, intent::SelectExpiringSoon, intent::SignOutOfMicrosoft>;
 
 }  // namespace patdesk::app

@@ -284,4 +284,17 @@ void Inventory::selectAllVisible(const intent::SelectAllVisible& i) {
   selectionChanged();
 }
 
+void Inventory::retryThrottledNow(const intent::RetryThrottledNow&) {
+  if (ctx_.devops) ctx_.devops->retryThrottledNow();
+}
+
+void Inventory::cancelThrottled(const intent::CancelThrottled&) {
+  if (ctx_.devops) ctx_.devops->cancelThrottled();
+}
+
+void Inventory::onThrottle(const devops::ThrottleStatus& status) {
+  ctx_.state.throttleRetryAtMs = status.waiting ? status.retryAtMs : 0;
+  ctx_.state.throttleWaitMs = status.waiting ? status.waitMs : 0;
+}
+
 }  // namespace patdesk::app

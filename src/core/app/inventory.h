@@ -31,6 +31,11 @@ class Inventory {
   void setSearch(const intent::ChangeSearch& i);
   void toggleRow(const intent::ToggleRow& i);
   void selectAllVisible(const intent::SelectAllVisible& i);
+  // Reads waiting out a 429 (the countdown): send them now, or give up.
+  void retryThrottledNow(const intent::RetryThrottledNow&);
+  void cancelThrottled(const intent::CancelThrottled&);
+  // The client's throttle listener: the countdown in the state follows it.
+  void onThrottle(const devops::ThrottleStatus& status);
 
   // Fills the create draft's organization when it has none: the one being viewed, else the
   // configured default, else the first known. The only place that choice is made.

@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/app/selectors.h"
 #include "core/error_codes.h"
 #include "core/text/secure_wipe.h"
 
@@ -72,14 +73,24 @@ void SecretVault::done(const intent::DoneWithSecret&) {
   if (!ctx_.state.secretCopied) {
     ctx_.state.panel = Panel::ConfirmCloseSecret;
   } else {
-    wipe();
-    ctx_.state.panel = Panel::None;
+    closeSecret();
   }
 }
 
-void SecretVault::forceClose(const intent::ForceCloseSecret&) {
+void SecretVault::forceClose(const intent::ForceCloseSecret&) { closeSecret(); }
+
+// After a Recreate the old token still exists: once the new secret is dealt with, the revoke
+// confirmation opens for it (Cancel keeps it).
+void SecretVault::closeSecret() {
+  AppState& s = ctx_.state;
   wipe();
-  ctx_.state.panel = Panel::None;
+  s.panel = Panel::None;
+  if (s.revokeOfferId.empty()) return;
+  if (findRow(s, s.revokeOfferId)) {
+    s.revokeTargets = {s.revokeOfferId};
+    s.panel = Panel::ConfirmRevoke;
+  }
+  s.revokeOfferId.clear();
 }
 
 bool SecretVault::closePanel() {
@@ -87,8 +98,11 @@ bool SecretVault::closePanel() {
   if (s.panel == Panel::ConfirmCloseSecret) {
     s.panel = Panel::Secret;
   } else if (s.panel == Panel::Secret) {
-    s.panel = s.secretCopied ? Panel::None : Panel::ConfirmCloseSecret;
-    if (s.panel == Panel::None) wipe();
+    if (s.secretCopied) {
+      closeSecret();
+    } else {
+      s.panel = Panel::ConfirmCloseSecret;
+    }
   } else {
     return false;
   }

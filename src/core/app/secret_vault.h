@@ -34,6 +34,8 @@ class SecretVault {
 
  private:
   void scheduleClipboardClear(std::string value);
+  // Wipes the secret, closes its panel, then offers a pending revoke (after a Recreate).
+  void closeSecret();
 
   AppContext& ctx_;
   std::string secret_;

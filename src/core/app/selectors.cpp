@@ -234,10 +234,25 @@ TokenRow* findRow(AppState& state, const std::string& id) {
 
 AllowedActions allowedActions(const devops::PatToken& pat, int64_t nowMs) {
   AllowedActions a;
-  a.edit = tokenStatus(pat, nowMs) == TokenStatus::Active;
-  a.rotate = !pat.revoked;
+  const TokenStatus status = tokenStatus(pat, nowMs);
+  const bool global = pat.isGlobal();
+  a.edit = status == TokenStatus::Active && !global;
+  a.rotate = !pat.revoked && (!global || nowMs < devops::kGlobalPatRetirementMs);
   a.revoke = !pat.revoked;
+  a.recreate = !pat.revoked && (status == TokenStatus::Expired || global);
   return a;
+}
+
+int64_t throttleSecondsLeft(const AppState& state, int64_t nowMs) {
+  if (state.throttleRetryAtMs <= 0) return 0;
+  const int64_t left = state.throttleRetryAtMs - nowMs;
+  return left <= 0 ? 0 : (left + 999) / 1000;
+}
+
+std::string throttleText(const AppState& state, int64_t nowMs) {
+  if (state.throttleRetryAtMs <= 0) return {};
+  return "Azure DevOps is throttling: retrying in " +
+         std::to_string(throttleSecondsLeft(state, nowMs)) + " s";
 }
 
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks) {

@@ -78,11 +78,20 @@ TokenRow* findRow(AppState& state, const std::string& id);
 // What a token allows. The row buttons, the compact row menu and Details all ask this.
 struct AllowedActions {
   bool details = true;  // always: every field, read back from the server
-  bool edit = false;    // rename, rescope, extend: active tokens only
-  bool rotate = false;  // replace and revoke: anything not revoked yet
+  bool edit = false;    // rename, rescope, extend: active single-organization tokens only
+  bool rotate = false;  // replace and revoke: anything not revoked yet (global: before retirement)
   bool revoke = false;
+  // A new token like this one (same name, organization, scopes; a new expiry): for tokens
+  // that can no longer be changed, i.e. expired ones (since 2026-03-31 Azure DevOps refuses
+  // to extend or modify them) and global ones (they stopped working on 2026-12-01).
+  bool recreate = false;
 };
 AllowedActions allowedActions(const devops::PatToken& pat, int64_t nowMs);
+
+// The throttling countdown: whole seconds until the waiting read is sent again (0 when none
+// waits), and its sentence, "Azure DevOps is throttling: retrying in 24 s".
+int64_t throttleSecondsLeft(const AppState& state, int64_t nowMs);
+std::string throttleText(const AppState& state, int64_t nowMs);
 
 // How many tokens expire in each of the next `weeks` weeks (for the timeline chart).
 std::vector<int> expiriesPerWeek(const AppState& state, int64_t nowMs, int weeks = 13);

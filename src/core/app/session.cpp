@@ -3,10 +3,12 @@
 #include "core/app/return_to.h"
 #include "core/app/selectors.h"
 #include "core/auth/permissions.h"
+#include "core/config_csp.h"
 
 namespace patdesk::app {
 
-void Session::start(int configHttpStatus, const std::string& configText) {
+void Session::start(int configHttpStatus, const std::string& configText,
+                    const std::string& pageCsp) {
   AppState& s = ctx_.state;
   if (configHttpStatus != 200) {
     s.setupProblem = configMissingError(configHttpStatus);
@@ -21,6 +23,13 @@ void Session::start(int configHttpStatus, const std::string& configText) {
   }
   ctx_.config = config.value();
   s.sandbox = ctx_.config.isSandbox();
+  // Before any sign-in: a request the page's own CSP blocks would fail without a reason.
+  if (auto missing =
+          cspMissingOrigin(ctx_.config, pageCsp, ctx_.platform.navigation->currentUrl())) {
+    s.setupProblem = *missing;
+    s.screen = Screen::Setup;
+    return;
+  }
   if (ctx_.config.clientId.empty()) {
     s.screen = Screen::Setup;
     return;
@@ -72,6 +81,8 @@ void Session::onSignedIn(const auth::User& user) {
   renewal.onClaimsChallenge = [this](const std::string& claims) { signInWithClaims(claims); };
   ctx_.devops->setTokenRenewal(std::move(renewal));
   claimsSignInStarted_ = false;
+  ctx_.devops->setThrottleListener(
+      ctx_.guard([this](const devops::ThrottleStatus& t) { inventory_.onThrottle(t); }));
   inventory_.discover();
 }
 
@@ -113,6 +124,8 @@ void Session::end(Ending how, const Error* why) {
   ++ctx_.generation;  // answers to this session's requests are ignored from now on
   operations_.forget();
   ctx_.devops.reset();
+  s.throttleRetryAtMs = 0;  // the waiting reads went with the client
+  s.throttleWaitMs = 0;
   ctx_.feedback.clearBusy();
   inventory_.stopLoading();
   if (how == Ending::Expired) {

@@ -25,7 +25,7 @@ class Session {
 
   // Start-up with config.json's HTTP status and text; reads a create or token link from the
   // address bar; completes a sign-in when the page came back from Entra.
-  void start(int configHttpStatus, const std::string& configText);
+  void start(int configHttpStatus, const std::string& configText, const std::string& pageCsp);
 
   void changeTenant(const intent::ChangeTenant& i) { ctx_.state.tenant = i.text; }
   void signIn(const intent::SignIn&);

@@ -12,6 +12,11 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   json j;
   j["screen"] = screenName(s.screen);
   j["sandbox"] = s.sandbox;
+  // Why the setup screen shows (a config.json problem), or null.
+  j["setupProblem"] = s.setupProblem ? json{{"code", s.setupProblem->code},
+                                            {"message", s.setupProblem->message},
+                                            {"detail", s.setupProblem->detail}}
+                                     : json(nullptr);
   j["signedIn"] = s.signedIn;
   j["user"] = s.signedIn ? json{{"name", s.user.name},
                                 {"username", s.user.username},
@@ -60,7 +65,9 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
                       {"linkScopes", s.createDraft.linkScopes},
                       {"linkHighPrivilegeScopes", s.createDraft.linkHighPrivilegeScopes},
                       {"linkMessages", s.createDraft.linkMessages},
-                      {"highPrivilegeConfirmed", s.createDraft.highPrivilegeConfirmed}};
+                      {"highPrivilegeConfirmed", s.createDraft.highPrivilegeConfirmed},
+                      {"recreateOf", s.createDraft.recreateOf}};
+  j["panelTokenId"] = s.panelTokenId;
   j["editDraft"] = {{"authorizationId", s.editDraft.authorizationId},
                     {"name", s.editDraft.name},
                     {"scope", s.editDraft.scope},
@@ -71,6 +78,12 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
   j["progressSteps"] = s.progressSteps;
   j["busy"] = s.busy > 0;
   j["busyLabel"] = s.busyLabel;
+  // The throttling countdown: when the waiting read is sent again, and the wait in all.
+  j["throttle"] = s.throttleRetryAtMs > 0 ? json{{"retryAtMs", s.throttleRetryAtMs},
+                                                 {"waitMs", s.throttleWaitMs},
+                                                 {"secondsLeft", throttleSecondsLeft(s, nowMs)},
+                                                 {"text", throttleText(s, nowMs)}}
+                                          : json(nullptr);
   j["lastError"] = s.lastError ? json{{"code", s.lastError->code},
                                       {"message", s.lastError->message},
                                       {"action", s.lastError->action},

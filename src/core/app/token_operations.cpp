@@ -6,13 +6,17 @@
 
 #include "core/app/create_link_flow.h"
 #include "core/app/selectors.h"
+#include "core/error_codes.h"
 #include "core/text/iso8601.h"
+#include "core/text/strings.h"
 
 namespace patdesk::app {
 
 // ---- create
 
 void TokenOperations::openCreate(const intent::OpenCreate&) {
+  // A plain "New token" is not a Recreate: drop what a Recreate filled in.
+  if (!ctx_.state.createDraft.recreateOf.empty()) ctx_.state.createDraft = CreateDraft{};
   ctx_.state.panel = Panel::Create;
   inventory_.chooseDefaultOrganization();
 }
@@ -32,11 +36,12 @@ void TokenOperations::submitCreate(const intent::SubmitCreate&) {
   request.allOrgs = false;  // global PATs retire on 2026-12-01: never offered
   const std::string org = trimmedName(draft.organization);
   const int64_t requested = request.validToMs;
+  const std::string replaces = draft.recreateOf;
   ctx_.feedback.beginBusy("Creating token…");
   ctx_.feedback.dismissError();
   creating_ = true;
   ctx_.devops->createPat(
-      org, request, ctx_.guard([this, requested](Result<devops::PatToken> created) {
+      org, request, ctx_.guard([this, requested, replaces](Result<devops::PatToken> created) {
         creating_ = false;
         ctx_.feedback.endBusy();
         if (!created) {
@@ -50,8 +55,27 @@ void TokenOperations::submitCreate(const intent::SubmitCreate&) {
         inventory_.addOrReplaceRow(pat);
         ctx_.state.createDraft.name.clear();
         clearLinkPrefill(ctx_.state.createDraft);
+        if (!replaces.empty()) {
+          // The secret panel shows first; closing it offers to revoke the token replaced.
+          ctx_.state.createDraft = CreateDraft{};
+          if (inventory_.findRow(replaces)) ctx_.state.revokeOfferId = replaces;
+        }
         ctx_.feedback.toast("Token \"" + pat.displayName + "\" created");
       }));
+}
+
+// The organization allows packaging scopes only: keep those of the draft (the person presses
+// Create again; nothing is sent here).
+void TokenOperations::keepOnlyPackagingScopes(const intent::KeepOnlyPackagingScopes&) {
+  CreateDraft& draft = ctx_.state.createDraft;
+  std::string kept;
+  for (const std::string& word : text::splitWords(draft.scope)) {
+    if (word.rfind("vso.packaging", 0) == 0) kept += (kept.empty() ? "" : " ") + word;
+  }
+  draft.fullAccess = false;
+  draft.scope = kept;
+  if (ctx_.state.lastError && ctx_.state.lastError->code == errc::kPolicyPackagingOnly)
+    ctx_.feedback.dismissError();
 }
 
 // ---- details
@@ -88,7 +112,8 @@ void TokenOperations::readBack(const std::string& id) {
 
 void TokenOperations::openEdit(const intent::OpenEdit& i) {
   TokenRow* row = inventory_.findRow(i.authorizationId);
-  if (!row) return;
+  // Expired and global tokens can no longer be changed (they offer Recreate instead).
+  if (!row || !allowedActions(row->pat, ctx_.now()).edit) return;
   EditDraft d;
   d.authorizationId = i.authorizationId;
   d.organization = row->pat.organization;
@@ -139,10 +164,37 @@ void TokenOperations::submitEdit(const intent::SubmitEdit&) {
                          }));
 }
 
+// ---- recreate (expired and global tokens can no longer be changed)
+
+void TokenOperations::openRecreate(const intent::OpenRecreate& i) {
+  const TokenRow* row = inventory_.findRow(i.authorizationId);
+  if (!row || !allowedActions(row->pat, ctx_.now()).recreate) return;
+  CreateDraft d;
+  d.name = row->pat.displayName;
+  d.organization = row->pat.organization;  // a global token: the picker chooses one
+  d.fullAccess = row->pat.scope == "app_token";
+  d.scope = d.fullAccess ? std::string() : row->pat.scope;
+  d.recreateOf = i.authorizationId;
+  ctx_.state.createDraft = d;
+  ctx_.state.panelTokenId = i.authorizationId;
+  ctx_.state.panel = Panel::Create;
+  ctx_.feedback.dismissError();
+}
+
 // ---- rotate
 
+// Rotating revokes the current token: whatever uses it breaks, so it asks first.
 void TokenOperations::rotate(const intent::Rotate& i) {
-  TokenRow* row = inventory_.findRow(i.authorizationId);
+  const TokenRow* row = inventory_.findRow(i.authorizationId);
+  if (!row || !allowedActions(row->pat, ctx_.now()).rotate) return;
+  ctx_.state.panelTokenId = i.authorizationId;
+  ctx_.state.panel = Panel::ConfirmRotate;
+}
+
+void TokenOperations::confirmRotate(const intent::ConfirmRotate&) {
+  if (ctx_.state.panel != Panel::ConfirmRotate) return;
+  TokenRow* row = inventory_.findRow(ctx_.state.panelTokenId);
+  ctx_.state.panel = Panel::None;
   if (!row || !ctx_.devops) return;
   const devops::PatToken old = row->pat;
   ctx_.state.progressSteps.clear();

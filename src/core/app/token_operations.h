@@ -23,11 +23,14 @@ class TokenOperations {
   void openCreate(const intent::OpenCreate&);
   void changeCreateDraft(const intent::ChangeCreateDraft& i);
   void submitCreate(const intent::SubmitCreate&);
+  void keepOnlyPackagingScopes(const intent::KeepOnlyPackagingScopes&);
   void openDetails(const intent::OpenDetails& i);
   void openEdit(const intent::OpenEdit& i);
   void changeEditDraft(const intent::ChangeEditDraft& i);
   void submitEdit(const intent::SubmitEdit&);
+  void openRecreate(const intent::OpenRecreate& i);
   void rotate(const intent::Rotate& i);
+  void confirmRotate(const intent::ConfirmRotate&);
   void askRevoke(const intent::AskRevoke& i);
   void confirmRevoke(const intent::ConfirmRevoke&);
   // Closes whichever panel is open; the copy-once ones ask the SecretVault first.

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <utility>
+#include "core/devops/http_errors.h"
 #include "core/error_codes.h"
 #include "core/text/json_fields.h"
 #include "core/text/strings.h"
@@ -61,7 +62,17 @@ std::optional<int64_t> expiresIn(const json& obj) {
 }
 
 Result<TokenSet> decode(const HttpResponse& response, const AuthErrorContext& context) {
-  if (response.status == 0) return networkError(0);
+  if (response.status == 0) {
+    // The page's own CSP refused /token: not the app registration's fault, so not the
+    // "registered as Web" explanation.
+    if (response.blockedByCsp) return devops::cspBlockedError(response.origin);
+    Error e = networkError(0);
+    if (!response.origin.empty()) {
+      e.action = "The request to " + response.origin +
+                 " may be blocked by CORS, a proxy, or the network. " + e.action;
+    }
+    return e;
+  }
   const json doc = json::parse(response.body, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded() || !doc.is_object()) return networkError(response.status);
 

@@ -9,6 +9,8 @@
 #include "core/devops/decoders.h"
 #include "core/devops/http_errors.h"
 #include "core/devops/requests.h"
+#include "core/devops/retry_policy.h"
+#include "core/devops/throttled_reads.h"
 #include "core/error_codes.h"
 #include "core/text/iso8601.h"
 
@@ -16,41 +18,10 @@ namespace patdesk::devops {
 namespace {
 
 constexpr int kMaxInFlight = 4;
-constexpr int64_t kBaseBackoffMs = 1000;
-constexpr int64_t kMaxBackoffMs = 30000;
 constexpr int kMaxPages = 1000;  // a safety net on top of the repeated-token check
 constexpr int64_t kDayMs = 86400000;
 constexpr int64_t kMaxRotateLifetimeMs = 365 * kDayMs;
 constexpr int64_t kDefaultRotateLifetimeMs = 30 * kDayMs;
-
-// GET: 429, 5xx and status 0, up to 3 retries. PUT/DELETE: 5xx only, up to 2. POST: never.
-enum class RetryPolicy { Read, Idempotent, Never };
-
-struct Job {
-  HttpRequest request;
-  RetryPolicy policy = RetryPolicy::Never;
-  int attempt = 0;        // retries done so far
-  bool replayed = false;  // sent once more after a refresh (never twice)
-  std::function<void(HttpResponse)> done;
-};
-
-bool shouldRetry(const Job& job, const HttpResponse& r) {
-  const bool is5xx = r.status >= 500 && r.status < 600;
-  switch (job.policy) {
-    case RetryPolicy::Read:
-      return job.attempt < 3 && (r.status == 0 || r.status == 429 || is5xx);
-    case RetryPolicy::Idempotent:
-      return job.attempt < 2 && is5xx;
-    case RetryPolicy::Never:
-      return false;
-  }
-  return false;
-}
-
-int64_t backoffMs(int attempt, const HttpResponse& r) {
-  if (auto retryAfter = retryAfterMs(r)) return std::min(*retryAfter, kMaxBackoffMs);
-  return std::min(kBaseBackoffMs << std::min(attempt, 5), kMaxBackoffMs);
-}
 
 // Adds the response's status and activity id to a decoder error.
 Error fromResponse(Error e, const HttpResponse& r) {
@@ -70,6 +41,11 @@ Error createAmbiguous(const Error& cause) {
   return e;
 }
 
+bool isTokenGone(const Error& e) {
+  return e.code == std::string(errc::kPatErrorPrefix) + "authorizationNotFound" ||
+         e.code == std::string(errc::kPatErrorPrefix) + "tokenNotFound";
+}
+
 bool isAmbiguousCreateFailure(const Error& e) {
   return e.code == errc::kDevopsNetwork || e.code == errc::kDevopsServer ||
          e.code == errc::kDevopsMalformed;
@@ -87,6 +63,7 @@ struct DevOpsClient::Impl {
     std::deque<std::shared_ptr<Job>> queue;
     int inFlight = 0;
     std::set<int> timers;
+    std::unique_ptr<ThrottledReads> throttled;  // reads waiting out a 429 (clock only)
   };
   using StatePtr = std::shared_ptr<State>;
   using WeakState = std::weak_ptr<State>;
@@ -140,7 +117,9 @@ struct DevOpsClient::Impl {
         if (st->renewal.onClaimsChallenge) st->renewal.onClaimsChallenge(claims);
       }
       --st->inFlight;
-      if (shouldRetry(*job, r)) {
+      if (shouldRetry(*job, r) && throttledWithoutRetryAfter(r) && st->throttled) {
+        st->throttled->wait(job, std::move(r), resumer(st));
+      } else if (shouldRetry(*job, r)) {
         const int64_t delay = backoffMs(job->attempt, r);
         ++job->attempt;
         retryLater(st, job, delay);
@@ -167,18 +146,27 @@ struct DevOpsClient::Impl {
     s->timers.insert(*id);
   }
 
+  static ThrottledReads::Resume resumer(const StatePtr& s) {
+    WeakState weak = s;
+    return [weak](std::shared_ptr<Job> job) {
+      if (StatePtr st = weak.lock()) enqueue(st, std::move(job));
+    };
+  }
+
   static void enqueue(const StatePtr& s, std::shared_ptr<Job> job) {
     s->queue.push_back(std::move(job));
     pump(s);
   }
 
-  static void send(const StatePtr& s, HttpRequest request, RetryPolicy policy,
-                   std::function<void(HttpResponse)> done) {
+  // Returns the job so that a caller may ask, in `done`, how many retries it took.
+  static std::shared_ptr<Job> send(const StatePtr& s, HttpRequest request, RetryPolicy policy,
+                                   std::function<void(HttpResponse)> done) {
     auto job = std::make_shared<Job>();
     job->request = std::move(request);
     job->policy = policy;
     job->done = std::move(done);
-    enqueue(s, std::move(job));
+    enqueue(s, job);
+    return job;
   }
 
   // A PatTokenResult that must carry a token.
@@ -250,19 +238,29 @@ struct DevOpsClient::Impl {
 
   static void revokePat(const StatePtr& s, const std::string& organization,
                         const std::string& authorizationId, std::function<void(Status)> done) {
-    send(s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
-         RetryPolicy::Idempotent, [done = std::move(done)](HttpResponse r) {
-           Status status = classifyResponse(r);
-           if (!status) return done(status.error());
-           if (r.status != 200 && r.status != 204) {
-             Error e = makeError(errc::kDevopsUnexpectedResponse,
-                                 "Azure DevOps answered the revoke with HTTP " +
-                                     std::to_string(r.status) + " instead of 200 or 204.",
-                                 "Refresh the list to check whether the token was revoked.");
-             return done(fromResponse(e, r));
-           }
-           done(okStatus());
-         });
+    auto attempts = std::make_shared<std::weak_ptr<Job>>();
+    *attempts = send(s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
+                     RetryPolicy::Idempotent, [done = std::move(done), attempts](HttpResponse r) {
+                       const std::shared_ptr<Job> job = attempts->lock();
+                       const bool retried = job && job->attempt > 0;
+                       Status status = classifyResponse(r);
+                       // A retried DELETE whose first attempt took effect finds the token
+                       // gone: that is the revoke we asked for, not a failure.
+                       if (!status && retried && isTokenGone(status.error())) {
+                         return done(okStatus());
+                       }
+                       if (!status) return done(status.error());
+                       if (r.status != 200 && r.status != 204) {
+                         Error e =
+                             makeError(errc::kDevopsUnexpectedResponse,
+                                       "Azure DevOps answered the revoke with HTTP " +
+                                           std::to_string(r.status) + " instead of 200 or 204.",
+                                       "Refresh the list to check whether the token was "
+                                       "revoked.");
+                         return done(fromResponse(e, r));
+                       }
+                       done(okStatus());
+                     });
   }
 };
 
@@ -274,6 +272,9 @@ DevOpsClient::DevOpsClient(std::string profileBaseUrl, std::string tokensBaseUrl
   impl_->state->tokensBase = std::move(tokensBaseUrl);
   impl_->state->platform = platform;
   impl_->state->accessToken = std::move(accessToken);
+  if (platform.clock) {
+    impl_->state->throttled = std::make_unique<ThrottledReads>(platform.clock, platform.random);
+  }
 }
 
 DevOpsClient::~DevOpsClient() {
@@ -390,6 +391,18 @@ void DevOpsClient::rotatePat(const std::string& organization, const PatToken& ol
                       (*finish)(std::move(outcome));
                     });
                   });
+}
+
+void DevOpsClient::setThrottleListener(std::function<void(const ThrottleStatus&)> listener) {
+  if (impl_->state->throttled) impl_->state->throttled->setListener(std::move(listener));
+}
+
+void DevOpsClient::retryThrottledNow() {
+  if (impl_->state->throttled) impl_->state->throttled->retryNow(Impl::resumer(impl_->state));
+}
+
+void DevOpsClient::cancelThrottled() {
+  if (impl_->state->throttled) impl_->state->throttled->cancel();
 }
 
 }  // namespace patdesk::devops

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/devops/pat.h"
+#include "core/devops/throttled_reads.h"
 #include "core/devops/token_renewal.h"
 #include "core/error.h"
 #include "core/platform/capabilities.h"
@@ -60,6 +61,12 @@ class DevOpsClient {
   // Keeps the token usable (see token_renewal.h): a fresh token before each request, and on
   // a refused bearer one refresh and one replay of the same request, POST included.
   void setTokenRenewal(TokenRenewal renewal);
+  // Told whenever a throttled wait starts or ends.
+  void setThrottleListener(std::function<void(const ThrottleStatus&)> listener);
+  // "Retry now": every throttled read is sent again at once.
+  void retryThrottledNow();
+  // "Cancel": every throttled read gives up with its 429 error.
+  void cancelThrottled();
 
  private:
   struct Impl;

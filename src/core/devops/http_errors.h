@@ -29,6 +29,9 @@ bool hasSpecificPatTokenErrorMapping(const std::string& value);
 std::string activityIdOf(const HttpResponse& response);
 // `message` or `patTokenErrorMessage` from a JSON body; "" when none.
 std::string serverMessageOf(const HttpResponse& response);
+// The error for a request the page's own Content-Security-Policy blocked (code csp.blocked).
+Error cspBlockedError(const std::string& origin);
+
 // Retry-After in whole seconds, as milliseconds; nullopt when absent or not a number.
 std::optional<int64_t> retryAfterMs(const HttpResponse& response);
 

@@ -25,6 +25,10 @@ struct HttpResponse {
   int status = 0;
   std::vector<HttpHeader> headers;  // names lower-cased by the implementation
   std::string body;
+  // Only with status 0, filled in by the web client: the request's origin, and whether the
+  // page's own Content-Security-Policy refused it (a securitypolicyviolation event named it).
+  std::string origin;
+  bool blockedByCsp = false;
 
   // First header with this (case-insensitive) name, or "".
   std::string header(const std::string& name) const;

@@ -1,17 +1,41 @@
 #include "platform/web/web_http.h"
 
+#include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
 
 #include <cctype>
 #include <cstring>
 #include <memory>
 
+#include "core/config_csp.h"
+
 namespace patdesk::web {
 namespace {
 
 struct InFlight {
   std::function<void(HttpResponse)> done;
+  std::string url;
 };
+
+// A status-0 answer waiting for the page's securitypolicyviolation event, which the browser
+// may deliver after the failed request: then it says whether the page's own CSP blocked it.
+struct Deferred {
+  std::function<void(HttpResponse)> done;
+  HttpResponse response;
+};
+
+// clang-format off
+EM_JS(int, patdesk_js_csp_blocked, (const char* origin), {
+  var shell = window.patdeskShell;
+  return shell && shell.cspBlocked && shell.cspBlocked(UTF8ToString(origin)) ? 1 : 0;
+});
+// clang-format on
+
+void finishDeferred(void* arg) {
+  std::unique_ptr<Deferred> d(static_cast<Deferred*>(arg));
+  d->response.blockedByCsp = patdesk_js_csp_blocked(d->response.origin.c_str()) != 0;
+  if (d->done) d->done(std::move(d->response));
+}
 
 // Overwrites bytes so a token in a response body does not linger in the wasm heap.
 void wipeBytes(char* p, size_t n) {
@@ -48,6 +72,12 @@ void finish(emscripten_fetch_t* fetch) {
     emscripten_fetch_free_unpacked_response_headers(pairs);
   }
   emscripten_fetch_close(fetch);
+  if (response.status == 0) {
+    response.origin = originOf(inflight->url);
+    emscripten_async_call(finishDeferred,
+                          new Deferred{std::move(inflight->done), std::move(response)}, 50);
+    return;
+  }
   if (inflight->done) inflight->done(std::move(response));
 }
 
@@ -75,7 +105,7 @@ void WebHttpClient::send(const HttpRequest& request, std::function<void(HttpResp
     attr.requestData = request.body.data();
     attr.requestDataSize = request.body.size();
   }
-  attr.userData = new InFlight{std::move(done)};
+  attr.userData = new InFlight{std::move(done), request.url};
   attr.onsuccess = finish;
   attr.onerror = finish;
   emscripten_fetch(&attr, request.url.c_str());

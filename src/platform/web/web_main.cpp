@@ -42,9 +42,10 @@ EM_JS(void, patdesk_js_mark, (const char* name), { window.patdeskShell.mark(UTF8
 // wasm; it answers at once when the file is already here (then the first frame is the
 // sign-in screen, not "loading"), else when it arrives. Status 0 = network error.
 EM_JS(void, patdesk_js_take_config, (), {
-  window.patdeskShell.takeConfig(function(status, text) {
+  window.patdeskShell.takeConfig(function(status, text, csp) {
     var n = lengthBytesUTF8(text) + 1; var p = _malloc(n); stringToUTF8(text, p, n);
-    Module._patdesk_config_loaded(status, p);
+    var m = lengthBytesUTF8(csp) + 1; var c = _malloc(m); stringToUTF8(csp, c, m);
+    Module._patdesk_config_loaded(status, p, c);
   });
 });
 // clang-format on
@@ -364,10 +365,14 @@ EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
 EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
 
 // shell.js hands over config.json (see patdesk_js_take_config); `text` is malloc'd here.
-EMSCRIPTEN_KEEPALIVE void patdesk_config_loaded(int status, char* text) {
+// `csp` is the page's Content-Security-Policy (shell.js reads its meta tag), also malloc'd.
+EMSCRIPTEN_KEEPALIVE void patdesk_config_loaded(int status, char* text, char* csp) {
   auto& p = patdesk::web::page();
-  if (p.app) p.app->start(status, text ? std::string(text) : std::string());
+  if (p.app)
+    p.app->start(status, text ? std::string(text) : std::string(),
+                 csp ? std::string(csp) : std::string());
   std::free(text);
+  std::free(csp);
   patdesk::web::requestFrame();
 }
 

@@ -6,7 +6,9 @@
 #include <cfloat>
 #include <string>
 
+#include "core/app/global_pats.h"
 #include "core/app/selectors.h"
+#include "core/error_codes.h"
 #include "ui/imgui_ext/semantics.h"
 #include "ui/imgui_ext/string_input.h"
 #include "ui/imgui_ext/tab_order.h"
@@ -51,10 +53,20 @@ void drawCreatePanel(Frame& f) {
   const std::vector<app::FieldProblem> problems = app::validateCreate(draft, f.in.nowMs);
 
   beginPanel(f, "New token###panel-create", PanelKind::Side, 560);
-  panelTitle(f, "New personal access token",
-             "A token lets scripts and tools call Azure DevOps as you, limited to the scopes you "
-             "pick.");
+  if (draft.recreateOf.empty()) {
+    panelTitle(f, "New personal access token",
+               "A token lets scripts and tools call Azure DevOps as you, limited to the scopes "
+               "you pick.");
+  } else {
+    panelTitle(f, "Recreate token",
+               "The old token can no longer be changed. This creates a new one with the same "
+               "name, organization and scopes and the expiry you pick; its secret is shown once, "
+               "then you can revoke the old one.");
+  }
   if (st.lastError) drawErrorPanel(f, *st.lastError);
+  if (st.lastError && st.lastError->code == errc::kPolicyPackagingOnly) {
+    if (QuietButton("Keep only packaging scopes")) f.emit(app::intent::KeepOnlyPackagingScopes{});
+  }
   drawCreateLinkBanner(f, draft);
 
   // Name.
@@ -71,9 +83,7 @@ void drawCreatePanel(Frame& f) {
   sectionLabel(f, "Organization");
   organizationPicker(f, draft);
   drawFieldProblems(problems, "organization");
-  TextMuted(
-      "\"All accessible organizations\" is not offered: global PATs stop working on "
-      "2026-12-01. Create one token per organization instead.");
+  TextMuted(app::globalPatCreateNote(f.in.nowMs));
   ImGui::Dummy(ImVec2(0, f.px(4)));
 
   // Expiration.

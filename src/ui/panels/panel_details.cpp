@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/app/global_pats.h"
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
 #include "core/text/strings.h"
@@ -58,10 +59,7 @@ void drawDetailsPanel(Frame& f) {
         formatDateTimeUtc(pat.validToMs) + " (local " + formatDateTimeLocal(pat.validToMs) + ")");
   if (pat.isGlobal()) {
     TextItem("Applies to", &p.textMuted);
-    TextItem(
-        "All accessible organizations (global PAT). Global PATs stop working on "
-        "1 December 2026: rotate it into a single-organization token.",
-        &p.warning);
+    TextItem(app::globalPatDetails(f.in.nowMs), &p.warning);
     ImGui::Dummy(ImVec2(0, f.px(4)));
   } else {
     std::string accounts;
@@ -85,6 +83,10 @@ void drawDetailsPanel(Frame& f) {
   beginPanelFooter(f);
   if (allowed.edit) {
     if (QuietButton("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
+    ImGui::SameLine();
+  }
+  if (allowed.recreate) {
+    if (QuietButton("Recreate")) f.emit(app::intent::OpenRecreate{pat.authorizationId});
     ImGui::SameLine();
   }
   if (allowed.rotate) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/app/global_pats.h"
 #include "core/app/selectors.h"
 #include "core/devops/scopes.h"
 #include "core/text/strings.h"
@@ -65,6 +66,13 @@ void actionButtons(Frame& f, const devops::PatToken& pat, const app::AllowedActi
     ImGui::SameLine();
     if (QuietButton("Edit##row")) f.emit(app::intent::OpenEdit{pat.authorizationId});
   }
+  if (allowed.recreate) {
+    ImGui::SameLine();
+    if (QuietButton("Recreate##row")) f.emit(app::intent::OpenRecreate{pat.authorizationId});
+    TooltipOnHover(
+        "This token can no longer be changed: create a new one with the same name, "
+        "organization and scopes and a new expiry, then revoke this one.");
+  }
   if (allowed.rotate) {
     ImGui::SameLine();
     if (QuietButton("Rotate##row")) f.emit(app::intent::Rotate{pat.authorizationId});
@@ -90,6 +98,8 @@ void actionsMenu(Frame& f, const devops::PatToken& pat, const app::AllowedAction
     if (allowed.details && ImGui::MenuItem("Details"))
       f.emit(app::intent::OpenDetails{pat.authorizationId});
     if (allowed.edit && ImGui::MenuItem("Edit")) f.emit(app::intent::OpenEdit{pat.authorizationId});
+    if (allowed.recreate && ImGui::MenuItem("Recreate"))
+      f.emit(app::intent::OpenRecreate{pat.authorizationId});
     if (allowed.rotate && ImGui::MenuItem("Rotate"))
       f.emit(app::intent::Rotate{pat.authorizationId});
     if (allowed.revoke) {
@@ -133,7 +143,9 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
       }
       case kName: {
         const std::string label = name + "##name";
-        const float badge = pat.isGlobal() ? ImGui::CalcTextSize("Global").x + f.px(16) : 0.0f;
+        const std::string badgeText = app::globalPatBadge(now);
+        const float badge =
+            pat.isGlobal() ? ImGui::CalcTextSize(badgeText.c_str()).x + f.px(16) : 0.0f;
         const float width = std::max(f.px(40), std::min(ImGui::CalcTextSize(name.c_str()).x,
                                                         ImGui::GetContentRegionAvail().x - badge));
         if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_AllowItemOverlap,
@@ -142,10 +154,8 @@ void drawRow(Frame& f, const app::TokenRow& row, const std::vector<ColumnSpec>& 
         TooltipOnHover(pat.displayName + "\nShow every field");
         if (pat.isGlobal()) {
           ImGui::SameLine();
-          Badge("Global", p.warning, p.warningSurface);
-          TooltipOnHover(
-              "Global PAT (all accessible organizations): stops working on "
-              "1 December 2026. Rotate it into a single-organization token.");
+          Badge(badgeText.c_str(), p.warning, p.warningSurface);
+          TooltipOnHover(app::globalPatTooltip(now));
         }
         break;
       }

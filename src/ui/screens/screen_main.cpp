@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/app/global_pats.h"
 #include "core/app/selectors.h"
 #include "core/devops/pat.h"
 #include "core/text/strings.h"
@@ -173,15 +174,17 @@ void drawHeader(Frame& f) {
 void drawBanners(Frame& f, const app::InventorySummary& summary) {
   const app::AppState& st = f.state();
   const Palette& p = palette();
+  if (st.throttleRetryAtMs > 0) {
+    // A read waits out a 429 whose Retry-After the page cannot read: say when it comes back.
+    Banner(app::throttleText(st, f.in.nowMs), p.warning, p.warningSurface, f.scale);
+    if (QuietButton("Retry now")) f.emit(app::intent::RetryThrottledNow{});
+    ImGui::SameLine();
+    if (QuietButton("Cancel##throttle")) f.emit(app::intent::CancelThrottled{});
+    ImGui::Spacing();
+  }
   const int globals = summary.activeGlobalTokens;
   if (globals > 0) {
-    const int64_t days = daysUntil(devops::kGlobalPatRetirementMs, f.in.nowMs);
-    std::string when = days > 0 ? " (in " + plural(days, "day", "days") + ")" : " (now)";
-    Banner("Global PATs stop working on 1 December 2026" + when +
-               " \xE2\x80\x94 rotate them into single-organization tokens. You have " +
-               plural(globals, "global token", "global tokens") +
-               ": Rotate creates a replacement scoped to one organization.",
-           p.warning, p.warningSurface, f.scale);
+    Banner(app::globalPatBanner(f.in.nowMs, globals), p.warning, p.warningSurface, f.scale);
     ImGui::Spacing();
   }
   for (const app::OrganizationView& org : st.organizations) {
