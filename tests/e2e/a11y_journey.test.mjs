@@ -1,7 +1,7 @@
 // The whole journey as a screen reader or keyboard user walks it: only Playwright role
 // locators on the ARIA mirror and real key presses (no window.patdesk.items() coordinates, no
 // mouse). Sign in, pick an organization, create "Code: Read & write" for 30 days, copy it,
-// search, extend, rotate, revoke two tokens in bulk, sign out.
+// search, extend, rotate (with its confirmation), revoke two tokens in bulk, sign out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { sandboxControl, startAll, openApp, waitForState, state, screenshot } from './harness.mjs';
@@ -94,8 +94,14 @@ test('a screen reader user walks the whole journey with role locators and the ke
     const extended = (await sandboxTokens()).find((t) => t.authorizationId === created.authorizationId);
     assert.ok((Date.parse(extended.validTo) - Date.now()) / day > 89, 'the expiry moved out to 90 days');
 
-    // 7. Rotate it (main has no confirmation step: the replacement's secret is shown at once).
+    // 7. Rotate it: the row's Rotate asks first, in a dialog; its Rotate does the work.
     await press(page, page.getByRole('row', { name: /release-bot a11y/ }).getByRole('button', { name: 'Rotate' }));
+    const confirmRotate = page.getByRole('dialog', { name: 'Rotate token?' });
+    await confirmRotate.waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => window.patdesk.state().panel), 'confirmRotate');
+    assert.equal((await sandboxTokens()).filter((t) => t.displayName === 'release-bot a11y').length, 1,
+      'nothing is created before the confirmation');
+    await press(page, confirmRotate.getByRole('button', { name: 'Rotate' }));
     await waitForState(page, 's => s.panel === "secret" && !s.busy', { timeout: 15000 });
     const all = await sandboxTokens();
     const replacement = all.find((t) => t.displayName === 'release-bot a11y' && t.authorizationId !== created.authorizationId);
