@@ -188,3 +188,21 @@ export async function browserAtRest(page) {
     };
   });
 }
+
+// Runs `fn`; on failure keeps a screenshot `<tag>-FAILED` and appends the state of the moment
+// (and whatever `evidence(page)` adds) to the error: a canvas app is opaque otherwise. The
+// original error is always rethrown.
+export async function withEvidence(env, tag, fn, { evidence } = {}) {
+  try {
+    await fn();
+  } catch (e) {
+    const page = env.browser.pages()[0];
+    if (page) {
+      await screenshot(page, `${tag}-FAILED`).catch(() => {});
+      const s = await state(page).catch(() => null);
+      e.message += `\nstate at failure: ${JSON.stringify(s)?.slice(0, 1500)}`;
+      if (evidence) e.message += await evidence(page).catch(() => '');
+    }
+    throw e;
+  }
+}

@@ -3,7 +3,7 @@
 // extend it, rotate it, bulk revoke two tokens, sign out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sandboxControl, startAll, openApp, click, typeInto, scrollToAndClick, waitForItem, waitForState, state, items, screenshot, browserAtRest } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, typeInto, scrollToAndClick, waitForItem, waitForState, state, items, screenshot, browserAtRest, withEvidence } from './harness.mjs';
 
 let env;
 let control;
@@ -121,25 +121,11 @@ async function journey(width, height, tag) {
   assert.deepEqual(log.errors, []);
 }
 
-// On failure, keep a screenshot and the state of the moment: a canvas app is opaque otherwise.
-async function withEvidence(tag, fn) {
-  try {
-    await fn();
-  } catch (e) {
-    const page = env.browser.pages()[0];
-    if (page) {
-      await screenshot(page, `${tag}-FAILED`).catch(() => {});
-      const s = await state(page).catch(() => null);
-      e.message += `\nstate at failure: ${JSON.stringify(s)?.slice(0, 1500)}`;
-    }
-    throw e;
-  }
-}
 
 test('a person walks the whole journey with the mouse at 1280x800', async () => {
-  await withEvidence('journey-1280', () => journey(1280, 800, 'journey-1280'));
+  await withEvidence(env, 'journey-1280', () => journey(1280, 800, 'journey-1280'));
 });
 
 test('a person walks the whole journey with the mouse at 400x800', async () => {
-  await withEvidence('journey-400', () => journey(400, 800, 'journey-400'));
+  await withEvidence(env, 'journey-400', () => journey(400, 800, 'journey-400'));
 });

@@ -4,7 +4,7 @@
 // focus with `focused: true`; screenshots show the focus ring at each step.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, openApp, settle, waitForItem, waitForState, state, items, screenshot, browserAtRest } from './harness.mjs';
+import { startAll, openApp, settle, waitForItem, waitForState, state, items, screenshot, browserAtRest, withEvidence } from './harness.mjs';
 
 let env;
 before(async () => { env = await startAll({ autoSignIn: true }); });
@@ -155,15 +155,5 @@ async function keyboardJourney(tag) {
 
 test('a person walks the journey with the keyboard alone', async () => {
   const tag = 'keyboard';
-  try {
-    await keyboardJourney(tag);
-  } catch (e) {
-    const page = env.browser.pages()[0];
-    if (page) {
-      await screenshot(page, `${tag}-FAILED`).catch(() => {});
-      const s = await state(page).catch(() => null);
-      e.message += `\nstate at failure: ${JSON.stringify(s)?.slice(0, 1500)}`;
-    }
-    throw e;
-  }
+  await withEvidence(env, tag, () => keyboardJourney(tag));
 });

@@ -4,7 +4,7 @@
 // retried revoke that finds the token already gone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { sandboxControl, startAll, openApp, click, waitForItem, waitForState, state, items, screenshot, settle } from './harness.mjs';
+import { sandboxControl, startAll, openApp, click, waitForItem, waitForState, state, items, screenshot, settle, withEvidence } from './harness.mjs';
 
 let env;
 let control;
@@ -41,25 +41,11 @@ async function signedInWith(tokens, { fixedTime, devops = {} } = {}) {
   return opened;
 }
 
-// Fails with the screen and state of the moment: a canvas app is opaque otherwise.
-async function withEvidence(tag, fn) {
-  try {
-    await fn();
-  } catch (e) {
-    const page = env.browser.pages()[0];
-    if (page) {
-      await screenshot(page, `${tag}-FAILED`).catch(() => {});
-      const s = await state(page).catch(() => null);
-      e.message += `\nstate at failure: ${JSON.stringify(s)?.slice(0, 1500)}`;
-    }
-    throw e;
-  }
-}
 
 const oneActive = (now) => [{ organization: 'contoso', displayName: 'deploy-bot', scope: 'vso.code', validFrom: new Date(now - 10 * DAY).toISOString(), validTo: new Date(now + 20 * DAY).toISOString() }];
 
 test('rotate is confirmed before any request, and Cancel or Esc sends nothing', async () => {
-  await withEvidence('policy-rotate', async () => {
+  await withEvidence(env, 'policy-rotate', async () => {
     const { page } = await signedInWith(oneActive);
     const since = await lastSeq();
     await click(page, 'Rotate');
@@ -90,7 +76,7 @@ test('rotate is confirmed before any request, and Cancel or Esc sends nothing', 
 });
 
 test('an expired token offers Recreate, not Edit, and Recreate works end to end', async () => {
-  await withEvidence('policy-recreate', async () => {
+  await withEvidence(env, 'policy-recreate', async () => {
     const { page } = await signedInWith((now) => [
       { organization: 'contoso', displayName: 'nightly-expired', scope: 'vso.build vso.code', validFrom: new Date(now - 40 * DAY).toISOString(), validTo: new Date(now - 3 * DAY).toISOString() },
     ], { devops: { blockExpiredExtension: true } });
@@ -142,7 +128,7 @@ async function createThroughLink(page, query) {
 }
 
 test('each policy error gives its sentence', async () => {
-  await withEvidence('policy-errors', async () => {
+  await withEvidence(env, 'policy-errors', async () => {
     const { page } = await signedInWith(oneActive);
     const cases = [
       ['disablePatCreationPolicyViolation', 'Your organization restricts who may create PATs.', 'Ask a Project Collection Administrator to add you to the allow-list, or use Entra-based Git credentials (git config --global credential.azreposCredentialType oauth).'],
@@ -193,7 +179,7 @@ test('each policy error gives its sentence', async () => {
 });
 
 test('a 429 without a readable Retry-After waits at least 10 s with a countdown, and Retry now works', async () => {
-  await withEvidence('policy-throttle', async () => {
+  await withEvidence(env, 'policy-throttle', async () => {
     const { page } = await signedInWith(oneActive, { devops: { exposeRetryAfter: false } });
     // Retry-After is sent, but not exposed to the page: it must use its own backoff.
     await control('fault', { target: 'list', kind: 'status', status: 429, retryAfter: '1', count: 1 });
@@ -220,7 +206,7 @@ test('a 429 without a readable Retry-After waits at least 10 s with a countdown,
 });
 
 test('a retried DELETE that finds the token gone reports success', async () => {
-  await withEvidence('policy-revoke-gone', async () => {
+  await withEvidence(env, 'policy-revoke-gone', async () => {
     const { page } = await signedInWith(oneActive);
     // The first DELETE revokes it but its answer is lost to a 500; the retry finds no token.
     await control('fault', { target: 'revoke', kind: 'status', status: 500, afterCommit: true });
@@ -241,7 +227,7 @@ test('a retried DELETE that finds the token gone reports success', async () => {
 });
 
 test('a config pointing at a host outside the CSP shows the setup screen naming it', async () => {
-  await withEvidence('policy-csp', async () => {
+  await withEvidence(env, 'policy-csp', async () => {
     await control('reset', {});
     // Port 9 on loopback: not one of the origins the sandbox stamps into the page's CSP.
     await control('config', { merge: { devopsTokensBaseUrl: 'http://127.0.0.1:9' } });
@@ -263,7 +249,7 @@ test('a config pointing at a host outside the CSP shows the setup screen naming 
 
 // The fixed clock stays with the page: these two run last.
 test('a global token shows the past tense after 2026-12-01 on a fixed test clock, with no Edit', async () => {
-  await withEvidence('policy-global', async () => {
+  await withEvidence(env, 'policy-global', async () => {
     const { page } = await signedInWith((now) => [
       { organization: 'contoso', displayName: 'old-global', scope: 'vso.code', allOrgs: true, validFrom: new Date(now - 30 * DAY).toISOString(), validTo: new Date(now + 60 * DAY).toISOString() },
     ], { fixedTime: '2026-12-05T12:00:00Z' });
@@ -285,7 +271,7 @@ test('a global token shows the past tense after 2026-12-01 on a fixed test clock
 });
 
 test('before 2026-12-01 the same global token is announced in the future tense', async () => {
-  await withEvidence('policy-global-before', async () => {
+  await withEvidence(env, 'policy-global-before', async () => {
     const { page } = await signedInWith((now) => [
       { organization: 'contoso', displayName: 'old-global', scope: 'vso.code', allOrgs: true, validFrom: new Date(now - 30 * DAY).toISOString(), validTo: new Date(now + 60 * DAY).toISOString() },
     ], { fixedTime: '2026-11-20T12:00:00Z' });

@@ -10,20 +10,6 @@ using namespace patdesk::testing;
 
 namespace {
 
-std::string idTokenWithLoginHint(const std::string& nonce) {
-  nlohmann::json payload = {{"name", "Ana Lima"},
-                            {"preferred_username", "ana@contoso.com"},
-                            {"tid", "tenant-1"},
-                            {"oid", "object-1"},
-                            {"nonce", nonce},
-                            {"aud", kAppClientId},
-                            {"iss", "https://login.microsoftonline.com/tenant-1/v2.0"},
-                            {"exp", 1795003600},
-                            {"login_hint", "O.hint"}};
-  return base64UrlEncode(R"({"alg":"RS256","typ":"JWT"})") + "." + base64UrlEncode(payload.dump()) +
-         ".c2lnbmF0dXJl";
-}
-
 // A sign-in whose id token carries login_hint.
 void signInWithHint(AppHarness& h) {
   h.start();
@@ -31,8 +17,9 @@ void signInWithHint(AppHarness& h) {
   const nlohmann::json p = h.pending();
   h.fake.navigation.url = kAppPage + "#code=C&state=" + p["state"].get<std::string>();
   h.start();
-  REQUIRE(h.fake.http.respond("/oauth2/v2.0/token", 200,
-                              tokenResponseJson(idTokenWithLoginHint(p["nonce"]))));
+  REQUIRE(
+      h.fake.http.respond("/oauth2/v2.0/token", 200,
+                          tokenResponseJson(forgeIdToken(p["nonce"], {{"login_hint", "O.hint"}}))));
   REQUIRE(h.st().screen == app::Screen::Main);
 }
 

@@ -33,8 +33,10 @@ inline std::string appConfigJson(const std::string& extra = "") {
   return R"({"clientId": ")" + kAppClientId + "\"" + extra + "}";
 }
 
-// A JWT with base64url JSON parts (the signature is not checked by the SPA).
-inline std::string forgeIdToken(const std::string& nonce) {
+// A JWT with base64url JSON parts (the signature is not checked by the SPA); `extraClaims`
+// are added to (or replace) the standard ones.
+inline std::string forgeIdToken(const std::string& nonce,
+                                const nlohmann::json& extraClaims = nlohmann::json::object()) {
   nlohmann::json payload = {{"name", "Ana Lima"},
                             {"preferred_username", "ana@contoso.com"},
                             {"tid", "tenant-1"},
@@ -43,6 +45,7 @@ inline std::string forgeIdToken(const std::string& nonce) {
                             {"aud", kAppClientId},
                             {"iss", "https://login.microsoftonline.com/tenant-1/v2.0"},
                             {"exp", 1795003600}};
+  payload.update(extraClaims);
   return base64UrlEncode(R"({"alg":"RS256","typ":"JWT"})") + "." + base64UrlEncode(payload.dump()) +
          ".c2lnbmF0dXJl";
 }
