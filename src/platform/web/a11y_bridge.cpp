@@ -20,6 +20,9 @@ namespace {
 struct Mirror {
   uint64_t lastHash = 0;
   float scale = 1.0f;
+  // Set by the mirror's first pull (it is off until the person enables it): until then no
+  // frame pays for hashing the registry.
+  bool enabled = false;
   std::string json;  // the last answer handed to JS; lives until the next call
 };
 
@@ -79,6 +82,7 @@ const char* containerName(ui::ContainerRole role) {
 void publishA11y(float scale) {
   Mirror& m = mirror();
   m.scale = scale;
+  if (!m.enabled) return;
   const uint64_t hash = ui::registryHash();
   if (hash == m.lastHash) return;
   m.lastHash = hash;
@@ -123,6 +127,7 @@ extern "C" {
 // The registry for the mirror, pulled by web/a11y_mirror.js after patdesk_js_a11y_changed().
 EMSCRIPTEN_KEEPALIVE const char* patdesk_a11y_json() {
   auto& m = patdesk::web::mirror();
+  m.enabled = true;
   m.json = patdesk::web::a11yJson(patdesk::ui::collectedContainers(), patdesk::ui::collectedItems(),
                                   m.scale);
   return m.json.c_str();
