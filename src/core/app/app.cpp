@@ -75,51 +75,53 @@ void App::dispatch(const Intent& intent) {
   SecretVault& vault = units_->vault;
   LinksAndFiles& links = units_->links;
   Feedback& feedback = units_->ctx.feedback;
-  std::visit(Overloaded{
-                 // Session
-                 [&](const intent::ChangeTenant& i) { session.changeTenant(i); },
-                 [&](const intent::SignIn& i) { session.signIn(i); },
-                 [&](const intent::SignOut& i) { session.signOut(i); },
-                 [&](const intent::SignOutOfMicrosoft& i) { session.signOutOfMicrosoft(i); },
-                 [&](const intent::ToggleTheme& i) { session.toggleTheme(i); },
-                 [&](const intent::SetDarkTheme& i) { session.setDarkTheme(i); },
-                 // Inventory
-                 [&](const intent::SelectOrganization& i) { inventory.selectOrganization(i); },
-                 [&](const intent::AddOrganization& i) { inventory.addOrganization(i); },
-                 [&](const intent::Refresh& i) { inventory.refresh(i); },
-                 [&](const intent::SetFilter& i) { inventory.setFilter(i); },
-                 [&](const intent::SetSort& i) { inventory.setSort(i); },
-                 [&](const intent::ChangeSearch& i) { inventory.setSearch(i); },
-                 [&](const intent::ToggleRow& i) { inventory.toggleRow(i); },
-                 [&](const intent::SelectAllVisible& i) { inventory.selectAllVisible(i); },
-                 // TokenOperations
-                 [&](const intent::OpenCreate& i) { operations.openCreate(i); },
-                 [&](const intent::ChangeCreateDraft& i) { operations.changeCreateDraft(i); },
-                 [&](const intent::SubmitCreate& i) { operations.submitCreate(i); },
-                 [&](const intent::OpenDetails& i) { operations.openDetails(i); },
-                 [&](const intent::OpenEdit& i) { operations.openEdit(i); },
-                 [&](const intent::ChangeEditDraft& i) { operations.changeEditDraft(i); },
-                 [&](const intent::SubmitEdit& i) { operations.submitEdit(i); },
-                 [&](const intent::Rotate& i) { operations.rotate(i); },
-                 [&](const intent::AskRevoke& i) { operations.askRevoke(i); },
-                 [&](const intent::ConfirmRevoke& i) { operations.confirmRevoke(i); },
-                 // SecretVault
-                 [&](const intent::CopySecret& i) { vault.copy(i); },
-                 [&](const intent::ToggleReveal& i) { vault.toggleReveal(i); },
-                 [&](const intent::DoneWithSecret& i) { vault.done(i); },
-                 [&](const intent::ForceCloseSecret& i) { vault.forceClose(i); },
-                 [&](const intent::SetClearClipboard& i) { vault.setClearClipboard(i); },
-                 [&](const intent::ClosePanel& i) { operations.closePanel(i); },
-                 // LinksAndFiles
-                 [&](const intent::CopyCreateLink& i) { links.copyCreateLink(i); },
-                 [&](const intent::ExportInventory& i) { links.exportInventory(i); },
-                 [&](const intent::ExportReminders& i) { links.exportReminders(i); },
-                 [&](const intent::SetReminderLeadDays& i) { links.setReminderLeadDays(i); },
-                 [&](const intent::SelectExpiringSoon& i) { links.selectExpiringSoon(i); },
-                 // Feedback
-                 [&](const intent::DismissError&) { feedback.dismissError(); },
-             },
-             intent);
+  std::visit(
+      Overloaded{
+          // Session
+          [&](const intent::ChangeTenant& i) { session.changeTenant(i); },
+          [&](const intent::SignIn& i) { session.signIn(i); },
+          [&](const intent::SignOut& i) { session.signOut(i); },
+          [&](const intent::SignOutOfMicrosoft& i) { session.signOutOfMicrosoft(i); },
+          [&](const intent::ToggleTheme& i) { session.toggleTheme(i); },
+          [&](const intent::SetDarkTheme& i) { session.setDarkTheme(i); },
+          // Inventory
+          [&](const intent::SelectOrganization& i) { inventory.selectOrganization(i); },
+          [&](const intent::AddOrganization& i) { inventory.addOrganization(i); },
+          [&](const intent::SetOrganizationTenant& i) { inventory.setOrganizationTenant(i); },
+          [&](const intent::Refresh& i) { inventory.refresh(i); },
+          [&](const intent::SetFilter& i) { inventory.setFilter(i); },
+          [&](const intent::SetSort& i) { inventory.setSort(i); },
+          [&](const intent::ChangeSearch& i) { inventory.setSearch(i); },
+          [&](const intent::ToggleRow& i) { inventory.toggleRow(i); },
+          [&](const intent::SelectAllVisible& i) { inventory.selectAllVisible(i); },
+          // TokenOperations
+          [&](const intent::OpenCreate& i) { operations.openCreate(i); },
+          [&](const intent::ChangeCreateDraft& i) { operations.changeCreateDraft(i); },
+          [&](const intent::SubmitCreate& i) { operations.submitCreate(i); },
+          [&](const intent::OpenDetails& i) { operations.openDetails(i); },
+          [&](const intent::OpenEdit& i) { operations.openEdit(i); },
+          [&](const intent::ChangeEditDraft& i) { operations.changeEditDraft(i); },
+          [&](const intent::SubmitEdit& i) { operations.submitEdit(i); },
+          [&](const intent::Rotate& i) { operations.rotate(i); },
+          [&](const intent::AskRevoke& i) { operations.askRevoke(i); },
+          [&](const intent::ConfirmRevoke& i) { operations.confirmRevoke(i); },
+          // SecretVault
+          [&](const intent::CopySecret& i) { vault.copy(i); },
+          [&](const intent::ToggleReveal& i) { vault.toggleReveal(i); },
+          [&](const intent::DoneWithSecret& i) { vault.done(i); },
+          [&](const intent::ForceCloseSecret& i) { vault.forceClose(i); },
+          [&](const intent::SetClearClipboard& i) { vault.setClearClipboard(i); },
+          [&](const intent::ClosePanel& i) { operations.closePanel(i); },
+          // LinksAndFiles
+          [&](const intent::CopyCreateLink& i) { links.copyCreateLink(i); },
+          [&](const intent::ExportInventory& i) { links.exportInventory(i); },
+          [&](const intent::ExportReminders& i) { links.exportReminders(i); },
+          [&](const intent::SetReminderLeadDays& i) { links.setReminderLeadDays(i); },
+          [&](const intent::SelectExpiringSoon& i) { links.selectExpiringSoon(i); },
+          // Feedback
+          [&](const intent::DismissError&) { feedback.dismissError(); },
+      },
+      intent);
 }
 
 }  // namespace patdesk::app

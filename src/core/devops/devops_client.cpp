@@ -6,74 +6,23 @@
 #include <set>
 #include <utility>
 
+#include "core/devops/client_jobs.h"
 #include "core/devops/decoders.h"
 #include "core/devops/http_errors.h"
 #include "core/devops/requests.h"
+#include "core/devops/resource_tenant.h"
 #include "core/error_codes.h"
 #include "core/text/iso8601.h"
+#include "core/text/strings.h"
 
 namespace patdesk::devops {
 namespace {
 
 constexpr int kMaxInFlight = 4;
-constexpr int64_t kBaseBackoffMs = 1000;
-constexpr int64_t kMaxBackoffMs = 30000;
 constexpr int kMaxPages = 1000;  // a safety net on top of the repeated-token check
 constexpr int64_t kDayMs = 86400000;
 constexpr int64_t kMaxRotateLifetimeMs = 365 * kDayMs;
 constexpr int64_t kDefaultRotateLifetimeMs = 30 * kDayMs;
-
-// GET: 429, 5xx and status 0, up to 3 retries. PUT/DELETE: 5xx only, up to 2. POST: never.
-enum class RetryPolicy { Read, Idempotent, Never };
-
-struct Job {
-  HttpRequest request;
-  RetryPolicy policy = RetryPolicy::Never;
-  int attempt = 0;        // retries done so far
-  bool replayed = false;  // sent once more after a refresh (never twice)
-  std::function<void(HttpResponse)> done;
-};
-
-bool shouldRetry(const Job& job, const HttpResponse& r) {
-  const bool is5xx = r.status >= 500 && r.status < 600;
-  switch (job.policy) {
-    case RetryPolicy::Read:
-      return job.attempt < 3 && (r.status == 0 || r.status == 429 || is5xx);
-    case RetryPolicy::Idempotent:
-      return job.attempt < 2 && is5xx;
-    case RetryPolicy::Never:
-      return false;
-  }
-  return false;
-}
-
-int64_t backoffMs(int attempt, const HttpResponse& r) {
-  if (auto retryAfter = retryAfterMs(r)) return std::min(*retryAfter, kMaxBackoffMs);
-  return std::min(kBaseBackoffMs << std::min(attempt, 5), kMaxBackoffMs);
-}
-
-// Adds the response's status and activity id to a decoder error.
-Error fromResponse(Error e, const HttpResponse& r) {
-  if (e.httpStatus == 0) e.httpStatus = r.status;
-  if (e.activityId.empty()) e.activityId = activityIdOf(r);
-  return e;
-}
-
-Error createAmbiguous(const Error& cause) {
-  Error e = cause;
-  e.code = errc::kDevopsCreateAmbiguous;
-  e.message = "It is not known whether Azure DevOps created the token: " + cause.message;
-  e.action =
-      "Refresh the token list before trying again: the token may already exist (revoke it if "
-      "you cannot use it).";
-  e.detail = cause.code + (cause.detail.empty() ? "" : ": " + cause.detail);
-  return e;
-}
-
-bool isAmbiguousCreateFailure(const Error& e) {
-  return e.code == errc::kDevopsNetwork || e.code == errc::kDevopsServer ||
-         e.code == errc::kDevopsMalformed;
-}
 
 }  // namespace
 
@@ -103,31 +52,67 @@ struct DevOpsClient::Impl {
         job->done(HttpResponse{});
         continue;
       }
-      if (!s->renewal.ensureFresh) {
+      const std::string tenant = tenantOf(*s, *job);
+      Renew ensure = tenant.empty() ? s->renewal.ensureFresh : ensureForTenant(*s, tenant);
+      if (!ensure) {
         transmit(s, job);
         continue;
       }
       WeakState weak = s;
       // The slot stays taken while a refresh runs; the request then goes with the new token.
-      s->renewal.ensureFresh([weak, job](bool) {
+      ensure([weak, job](bool) {
         if (StatePtr st = weak.lock()) transmit(st, job);
       });
     }
   }
 
+  static std::string tenantOf(const State& s, const Job& job) {
+    if (job.organization.empty() || !s.renewal.tenantOf) return {};
+    return s.renewal.tenantOf(job.organization);
+  }
+
+  using Renew = std::function<void(std::function<void(bool)>)>;
+  static Renew ensureForTenant(const State& s, const std::string& tenant) {
+    if (!s.renewal.ensureFreshFor) return {};
+    auto fn = s.renewal.ensureFreshFor;
+    return [fn, tenant](std::function<void(bool)> done) { fn(tenant, std::move(done)); };
+  }
+
+  static Renew refreshFor(const State& s, const std::string& tenant) {
+    if (tenant.empty() || !s.renewal.refreshNowFor) return s.renewal.refreshNow;
+    auto fn = s.renewal.refreshNowFor;
+    return [fn, tenant](std::function<void(bool)> done) { fn(tenant, std::move(done)); };
+  }
+
+  static std::string bearerFor(const State& s, const std::string& tenant) {
+    if (!tenant.empty() && s.renewal.accessTokenFor) return s.renewal.accessTokenFor(tenant);
+    return s.accessToken ? s.accessToken() : std::string();
+  }
+
+  // A refusal that names the organization's tenant, when it is another than the one used:
+  // remembered, and the replay goes with that tenant's token.
+  static void learnTenant(State& s, const Job& job, const HttpResponse& r) {
+    if (job.organization.empty() || !s.renewal.onTenantLearned) return;
+    const std::string learned = resourceTenantOf(r);
+    if (learned.empty() || learned == text::lowerAscii(tenantOf(s, job))) return;
+    s.renewal.onTenantLearned(job.organization, learned);
+  }
+
   static void transmit(const StatePtr& s, const std::shared_ptr<Job>& job) {
-    setBearer(job->request, s->accessToken ? s->accessToken() : std::string());
+    setBearer(job->request, bearerFor(*s, tenantOf(*s, *job)));
     WeakState weak = s;
     s->platform.http->send(job->request, [weak, job](HttpResponse r) {
       StatePtr st = weak.lock();
       if (!st) return;  // the client is gone: nobody is waiting any more
-      if (refusesBearer(r) && !job->replayed && st->renewal.refreshNow) {
+      if (refusesBearer(r)) learnTenant(*st, *job, r);
+      Renew refresh = refusesBearer(r) ? refreshFor(*st, tenantOf(*st, *job)) : Renew();
+      if (refusesBearer(r) && !job->replayed && refresh) {
         const std::string claims = claimsChallengeOf(r);
         if (claims.empty()) {
           // Refused before acting: refresh once and send the same request again.
           job->replayed = true;
           auto refused = std::make_shared<HttpResponse>(std::move(r));
-          st->renewal.refreshNow([weak, job, refused](bool ok) {
+          refresh([weak, job, refused](bool ok) {
             StatePtr again = weak.lock();
             if (!again) return;
             if (ok) return transmit(again, job);
@@ -173,10 +158,11 @@ struct DevOpsClient::Impl {
   }
 
   static void send(const StatePtr& s, HttpRequest request, RetryPolicy policy,
-                   std::function<void(HttpResponse)> done) {
+                   std::function<void(HttpResponse)> done, const std::string& organization = {}) {
     auto job = std::make_shared<Job>();
     job->request = std::move(request);
     job->policy = policy;
+    job->organization = organization;
     job->done = std::move(done);
     enqueue(s, std::move(job));
   }
@@ -207,62 +193,70 @@ struct DevOpsClient::Impl {
   static void listPage(const StatePtr& s, std::shared_ptr<ListContext> ctx,
                        const std::string& continuationToken) {
     WeakState weak = s;
-    send(s, listPatsRequest(s->tokensBase, ctx->organization, ctx->query, continuationToken, ""),
-         RetryPolicy::Read, [weak, ctx](HttpResponse r) {
-           Status status = classifyResponse(r);
-           if (!status) return ctx->done(status.error());
-           auto page = decodePatPage(r.body);
-           if (!page) return ctx->done(fromResponse(page.error(), r));
-           for (auto& t : page.value().tokens) {
-             t.organization = ctx->organization;
-             if (ctx->query.filter == DisplayFilter::Revoked) t.revoked = true;
-           }
-           ++ctx->pages;
-           if (ctx->onPage) ctx->onPage(std::move(page.value().tokens), ctx->pages);
-           const std::string next = page.value().continuationToken;
-           // Stop at the end, on a token already followed (a server loop), or at the cap.
-           if (next.empty() || !ctx->seenTokens.insert(next).second || ctx->pages >= kMaxPages) {
-             return ctx->done(okStatus());
-           }
-           StatePtr st = weak.lock();
-           if (!st) return;
-           listPage(st, ctx, next);
-         });
+    send(
+        s, listPatsRequest(s->tokensBase, ctx->organization, ctx->query, continuationToken, ""),
+        RetryPolicy::Read,
+        [weak, ctx](HttpResponse r) {
+          Status status = classifyResponse(r);
+          if (!status) return ctx->done(status.error());
+          auto page = decodePatPage(r.body);
+          if (!page) return ctx->done(fromResponse(page.error(), r));
+          for (auto& t : page.value().tokens) {
+            t.organization = ctx->organization;
+            if (ctx->query.filter == DisplayFilter::Revoked) t.revoked = true;
+          }
+          ++ctx->pages;
+          if (ctx->onPage) ctx->onPage(std::move(page.value().tokens), ctx->pages);
+          const std::string next = page.value().continuationToken;
+          // Stop at the end, on a token already followed (a server loop), or at the cap.
+          if (next.empty() || !ctx->seenTokens.insert(next).second || ctx->pages >= kMaxPages) {
+            return ctx->done(okStatus());
+          }
+          StatePtr st = weak.lock();
+          if (!st) return;
+          listPage(st, ctx, next);
+        },
+        ctx->organization);
   }
 
   static void createPat(const StatePtr& s, const std::string& organization,
                         const CreatePatRequest& request,
                         std::function<void(Result<PatToken>)> done) {
-    send(s, createPatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Never,
-         [organization, done = std::move(done)](HttpResponse r) {
-           auto token = patTokenFrom(r, organization);
-           if (!token) {
-             const Error& e = token.error();
-             return done(isAmbiguousCreateFailure(e) ? createAmbiguous(e) : e);
-           }
-           if (token.value().token.empty()) {
-             return done(createAmbiguous(
-                 fromResponse(malformedError("the new token's secret is missing"), r)));
-           }
-           done(std::move(token));
-         });
+    send(
+        s, createPatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Never,
+        [organization, done = std::move(done)](HttpResponse r) {
+          auto token = patTokenFrom(r, organization);
+          if (!token) {
+            const Error& e = token.error();
+            return done(isAmbiguousCreateFailure(e) ? createAmbiguous(e) : e);
+          }
+          if (token.value().token.empty()) {
+            return done(createAmbiguous(
+                fromResponse(malformedError("the new token's secret is missing"), r)));
+          }
+          done(std::move(token));
+        },
+        organization);
   }
 
   static void revokePat(const StatePtr& s, const std::string& organization,
                         const std::string& authorizationId, std::function<void(Status)> done) {
-    send(s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
-         RetryPolicy::Idempotent, [done = std::move(done)](HttpResponse r) {
-           Status status = classifyResponse(r);
-           if (!status) return done(status.error());
-           if (r.status != 200 && r.status != 204) {
-             Error e = makeError(errc::kDevopsUnexpectedResponse,
-                                 "Azure DevOps answered the revoke with HTTP " +
-                                     std::to_string(r.status) + " instead of 200 or 204.",
-                                 "Refresh the list to check whether the token was revoked.");
-             return done(fromResponse(e, r));
-           }
-           done(okStatus());
-         });
+    send(
+        s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
+        RetryPolicy::Idempotent,
+        [done = std::move(done)](HttpResponse r) {
+          Status status = classifyResponse(r);
+          if (!status) return done(status.error());
+          if (r.status != 200 && r.status != 204) {
+            Error e = makeError(errc::kDevopsUnexpectedResponse,
+                                "Azure DevOps answered the revoke with HTTP " +
+                                    std::to_string(r.status) + " instead of 200 or 204.",
+                                "Refresh the list to check whether the token was revoked.");
+            return done(fromResponse(e, r));
+          }
+          done(okStatus());
+        },
+        organization);
   }
 };
 
@@ -328,10 +322,12 @@ void DevOpsClient::listPats(const std::string& organization, const ListQuery& qu
 void DevOpsClient::getPat(const std::string& organization, const std::string& authorizationId,
                           std::function<void(Result<PatToken>)> done) {
   const auto& s = impl_->state;
-  Impl::send(s, getPatRequest(s->tokensBase, organization, authorizationId, ""), RetryPolicy::Read,
-             [organization, done = std::move(done)](HttpResponse r) {
-               done(Impl::patTokenFrom(r, organization));
-             });
+  Impl::send(
+      s, getPatRequest(s->tokensBase, organization, authorizationId, ""), RetryPolicy::Read,
+      [organization, done = std::move(done)](HttpResponse r) {
+        done(Impl::patTokenFrom(r, organization));
+      },
+      organization);
 }
 
 void DevOpsClient::createPat(const std::string& organization, const CreatePatRequest& request,
@@ -342,10 +338,12 @@ void DevOpsClient::createPat(const std::string& organization, const CreatePatReq
 void DevOpsClient::updatePat(const std::string& organization, const UpdatePatRequest& request,
                              std::function<void(Result<PatToken>)> done) {
   const auto& s = impl_->state;
-  Impl::send(s, updatePatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Idempotent,
-             [organization, done = std::move(done)](HttpResponse r) {
-               done(Impl::patTokenFrom(r, organization));
-             });
+  Impl::send(
+      s, updatePatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Idempotent,
+      [organization, done = std::move(done)](HttpResponse r) {
+        done(Impl::patTokenFrom(r, organization));
+      },
+      organization);
 }
 
 void DevOpsClient::revokePat(const std::string& organization, const std::string& authorizationId,
