@@ -124,3 +124,21 @@ TEST_CASE("an organization's list failure other than a refusal is not another di
   vs.serverMessage = "VS30063: You are not authorized to access https://dev.azure.com.";
   CHECK(belongsToAnotherDirectory(vs));
 }
+
+TEST_CASE(
+    "a tenant grant that needs multi-factor redirects once to that tenant, keeping the draft") {
+  AppHarness h;
+  h.signInWithOrganizations();
+  h.dispatch(intent::OpenCreate{});
+  h.editCreateDraft([](CreateDraft& d) { d.name = "kept across the redirect"; });
+  refuseOrgB(h, {{"x-vss-resourcetenant", kWoodgroveId}});
+  REQUIRE(h.fake.navigation.redirects.size() == 1);
+  REQUIRE(h.fake.http.respond(
+      kWoodgroveId + "/oauth2", 400,
+      R"({"error":"interaction_required","error_description":"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication to access this resource.","error_codes":[50076]})"));
+  REQUIRE(h.fake.navigation.redirects.size() == 2);
+  CHECK(h.fake.navigation.redirects.back().find("/" + kWoodgroveId + "/oauth2/v2.0/authorize") !=
+        std::string::npos);
+  // The draft rides along in the pending entry, as for any sign-in.
+  CHECK(h.pending()["returnTo"].dump().find("kept across the redirect") != std::string::npos);
+}
