@@ -61,6 +61,9 @@ async function lifecycleInWoodgrove(page, name) {
 
   await typeInto(page, 'Search', name);
   await waitForState(page, 's => s.visibleTokenCount === 1');
+  // Rotate asks first (issue 12): the row's Rotate opens the confirmation, its Rotate acts.
+  await click(page, 'Rotate');
+  await waitForState(page, 's => s.panel === "confirmRotate"');
   await click(page, 'Rotate');
   s = await waitForState(page, 's => s.panel === "secret" && !s.busy', { timeout: 20000 });
   assert.equal(s.lastError, null);
