@@ -3,6 +3,7 @@
 
 #include <imgui.h>
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -41,6 +42,8 @@ struct UiMemory {
   bool showAddOrganization = false;
   bool focusAddOrganization = false;
   std::string addOrganizationName;
+  // The tenant typed on each organization's error row (kept until it is accepted).
+  std::map<std::string, std::string> organizationTenantDrafts;
   bool createNameTouched = false;
   std::string createCustomScope;  // restored when "Custom defined" is chosen again
   std::string editCustomScope;
@@ -53,6 +56,9 @@ UiMemory& memory();
 void drawSetupScreen(Frame& f);
 void drawSignInScreen(Frame& f);
 void drawMainScreen(Frame& f);
+// Under the banners: an organization's list failure, with the tenant field when it looks
+// like the organization belongs to another directory.
+void drawOrganizationErrorRow(Frame& f, const app::OrganizationView& org);
 void drawCenteredSpinner(Frame& f, const char* label);
 // The centred card of the setup and sign-in screens: `spaceAbove` (device px), then a card at
 // most `cssWidth` wide; returns its width. endScreenCard closes it and shows the last error,

@@ -99,7 +99,8 @@ test('seed many tokens fast with a spread of expiries; reset clears everything',
   assert.equal(after.faults.length, 0);
   assert.equal(after.devops.blockPatCreation, false);
   assert.deepEqual(after.users.map((u) => [u.email, u.organizations]), [
-    ['ada@contoso.example', ['contoso', 'fabrikam']], ['grace@fabrikam.example', ['fabrikam', 'northwind']]]);
+    ['ada@contoso.example', ['contoso', 'fabrikam']], ['grace@fabrikam.example', ['fabrikam', 'northwind']],
+    ['gus@contoso.example', ['contoso-labs', 'woodgrove-ops']]]);
   await assert.rejects(control(sb, 'POST', '/devops', { typoSwitch: true }), /unknown switch/);
 });
 

@@ -574,3 +574,84 @@ TEST_CASE("session storage holds only the pending key, and only during the round
   h.session.signOut();
   CHECK(h.fake.session.values.empty());
 }
+
+TEST_CASE("a guest tenant's token comes from a refresh grant at that tenant, one grant at a time") {
+  Harness h;
+  h.signIn(3600);
+  const size_t sent = h.fake.http.sent.size();
+  int ok = 0;
+  h.session.ensureTenantToken("woodgrove.com", [&](bool r) { ok += r; });
+  h.session.ensureTenantToken("Woodgrove.com", [&](bool r) { ok += r; });
+  REQUIRE(h.fake.http.sent.size() == sent + 1);  // single-flight per tenant
+  const HttpRequest& grant = h.fake.http.sent.back();
+  CHECK(grant.url == "https://login.microsoftonline.com/woodgrove.com/oauth2/v2.0/token");
+  CHECK(formValue(grant.body, "grant_type") == "refresh_token");
+  CHECK(formValue(grant.body, "refresh_token") == "RT-1");
+  CHECK(formValue(grant.body, "client_id") == kClientId);
+  CHECK(formValue(grant.body, "scope") == formValue(h.fake.http.sent[0].body, "scope"));
+  REQUIRE(h.fake.http.respond("woodgrove.com/oauth2", 200, tokenJson("", "AT-W", "RT-2", 3600)));
+  CHECK(ok == 2);
+  CHECK(h.session.accessTokenFor("woodgrove.com") == "AT-W");
+  CHECK(h.session.accessToken() == "AT-1");  // the home tenant's token is untouched
+  CHECK(h.session.accessTokenFor("") == "AT-1");
+  CHECK(h.session.accessTokenFor("tenant-1") == "AT-1");
+  CHECK(h.session.tenantGrantCount() == 1);
+  // Held and fresh: no second grant.
+  h.session.ensureTenantToken("woodgrove.com", [&](bool r) { ok += r; });
+  CHECK(ok == 3);
+  CHECK(h.fake.http.sent.size() == sent + 1);
+  // The rotated refresh token is the one used next.
+  h.session.refreshTenantNow("woodgrove.com", [](bool) {});
+  CHECK(formValue(h.fake.http.sent.back().body, "refresh_token") == "RT-2");
+  CHECK(h.fake.session.values.empty());  // nothing of it in session storage
+}
+
+TEST_CASE("a tenant grant that needs multi-factor asks for a redirect to that tenant") {
+  Harness h;
+  h.signIn(3600);
+  std::string interactionTenant;
+  h.session.setOnTenantInteractionRequired(
+      [&](const std::string& tenant, const Error&) { interactionTenant = tenant; });
+  std::optional<bool> answer;
+  h.session.ensureTenantToken("woodgrove.com", [&](bool r) { answer = r; });
+  REQUIRE(h.fake.http.respond(
+      "/token", 400,
+      R"({"error":"interaction_required","error_description":"AADSTS50076: Due to a configuration change made by your administrator, you must use multi-factor authentication.","error_codes":[50076]})"));
+  CHECK(interactionTenant == "woodgrove.com");
+  REQUIRE(answer.has_value());
+  CHECK_FALSE(*answer);
+  CHECK(h.session.signedIn());  // the home session goes on
+  CHECK(h.expiredCalls == 0);
+  CHECK(h.session.accessTokenFor("woodgrove.com").empty());
+}
+
+TEST_CASE("a tenant grant refused for another reason fails that tenant only, with no redirect") {
+  Harness h;
+  h.signIn(3600);
+  bool interaction = false;
+  h.session.setOnTenantInteractionRequired(
+      [&](const std::string&, const Error&) { interaction = true; });
+  std::optional<bool> answer;
+  h.session.ensureTenantToken("woodgrove.com", [&](bool r) { answer = r; });
+  REQUIRE(h.fake.http.respond(
+      "/token", 400,
+      R"({"error":"invalid_request","error_description":"AADSTS90002: Tenant 'woodgrove.com' not found.","error_codes":[90002]})"));
+  REQUIRE(answer.has_value());
+  CHECK_FALSE(*answer);
+  CHECK_FALSE(interaction);
+  CHECK(h.session.signedIn());
+}
+
+TEST_CASE("sign-out wipes every tenant's token and ignores a grant still in flight") {
+  Harness h;
+  h.signIn(3600);
+  h.session.ensureTenantToken("a.com", [](bool) {});
+  REQUIRE(h.fake.http.respond("a.com/oauth2", 200, tokenJson("", "AT-A", "", 3600)));
+  int late = 0;
+  h.session.ensureTenantToken("b.com", [&](bool) { ++late; });
+  h.session.signOut();
+  CHECK(h.session.accessTokenFor("a.com").empty());
+  REQUIRE(h.fake.http.respond("b.com/oauth2", 200, tokenJson("", "AT-B", "", 3600)));
+  CHECK(late == 0);
+  CHECK(h.session.accessTokenFor("b.com").empty());
+}

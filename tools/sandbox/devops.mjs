@@ -3,18 +3,23 @@
 import { guid, send, sendJson, readBody } from './http.mjs';
 import { verifyJwt } from './jwt.mjs';
 import { ADO_RESOURCE } from './state.mjs';
-import { findUser } from './seed.mjs';
+import { findUser, TENANTS } from './seed.mjs';
 import { takeFault, applyFault, SIGN_IN_HTML } from './faults.mjs';
 import { profileRoute } from './profile.mjs';
 import { patsRoute } from './pats.mjs';
 
 const ALLOW_HEADERS = 'Authorization, Content-Type, Accept, X-TFS-FedAuthRedirect, X-VSS-ReauthenticationAction, X-TFS-Session';
-const EXPOSE_HEADERS = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref, WWW-Authenticate';
+const EXPOSE_HEADERS = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref, WWW-Authenticate, X-VSS-ResourceTenant';
+// With exposeTenantHeaders off: what a browser may read when Azure DevOps does not expose the
+// organization's tenant (neither X-VSS-ResourceTenant nor WWW-Authenticate).
+const EXPOSE_HEADERS_WITHOUT_TENANT = 'Retry-After, ActivityId, X-VSS-E2EID, X-MSEdge-Ref';
 
-// Without Retry-After when the exposeRetryAfter switch is off: a cross-origin script then
+// Without the tenant headers when exposeTenantHeaders is off, and without Retry-After when the
+// exposeRetryAfter switch is off: a cross-origin script then
 // cannot read it, as with a server that does not list it.
 function exposeHeaders(state) {
-  return state.devops.exposeRetryAfter ? EXPOSE_HEADERS : EXPOSE_HEADERS.replace('Retry-After, ', '');
+  const listed = state.devops.exposeTenantHeaders ? EXPOSE_HEADERS : EXPOSE_HEADERS_WITHOUT_TENANT;
+  return state.devops.exposeRetryAfter ? listed : listed.replace('Retry-After, ', '');
 }
 
 // VssServiceException-shaped JSON, as every ADO error body looks.
@@ -54,7 +59,25 @@ function authenticate(state, req) {
   const now = state.now() / 1000;
   if (!(claims.exp > now) || (claims.nbf && claims.nbf > now + 300)) return null;
   const user = findUser(state, claims.oid);
-  return user ? { user, scopes: String(claims.scp || '').split(/\s+/), seq: Number(claims.sbx_seq || 0) } : null;
+  return user ? { user, tid: claims.tid, scopes: String(claims.scp || '').split(/\s+/), seq: Number(claims.sbx_seq || 0) } : null;
+}
+
+// An organization connected to a tenant accepts only that tenant's tokens. A token from
+// another directory gets a 401 that names the organization's tenant twice: in
+// X-VSS-ResourceTenant and in WWW-Authenticate's authorization_uri.
+function wrongTenant(state, url, tid) {
+  const name = decodeURIComponent(url.pathname.split('/')[1] || '').toLowerCase();
+  const org = state.orgs.get(name);
+  if (!org?.tenant) return null;
+  const orgTid = TENANTS[org.tenant]?.tid;
+  if (!orgTid || orgTid === tid) return null;
+  return {
+    ...vssError(401, `TF400813: The user is not authorized to access this resource. The organization '${org.name}' is connected to another directory.`, 'UnauthorizedRequestException'),
+    headers: {
+      'WWW-Authenticate': `Bearer authorization_uri=${state.urls.identity}/${orgTid}, Basic realm="${state.urls.tokens}/"`,
+      'X-VSS-ResourceTenant': orgTid,
+    },
+  };
 }
 
 // A still-valid token the switches say to refuse: the same answers as for a bad bearer.
@@ -138,6 +161,8 @@ export function createDevopsHandler(state, which) {
       }
       return send(res, 203, SIGN_IN_HTML, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
     }
+    const otherDirectory = which === 'tokens' ? wrongTenant(state, url, auth.tid) : null;
+    if (otherDirectory) return write(res, otherDirectory, headers);
     if (refuseValidToken(state, req, res, headers, auth.seq)) return;
     const scopeRefusal = which === 'tokens' ? missingPatScope(state, auth.scopes) : null;
     if (scopeRefusal) return write(res, scopeRefusal, headers);

@@ -2,7 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { guid, send, sendJson, sendHtml, redirect, readBody, esc, entraTimestamp } from './http.mjs';
 import { signJwt, JWKS } from './jwt.mjs';
-import { findUser } from './seed.mjs';
+import { findUser, tenantNamed, TENANTS } from './seed.mjs';
 import { CLIENT_ID, ADO_RESOURCE } from './state.mjs';
 import { takeFault, applyFault } from './faults.mjs';
 
@@ -133,24 +133,38 @@ function pick(state, res, url, cancel) {
   issueCode(state, res, p, user);
 }
 
-export function issueTokens(state, user, scopeParam, nonce, rtExpiresAt) {
+// The tenant a token is issued for: the one the endpoint's path names when the user is a
+// member there (home or guest), the home tenant for organizations / common / a tenant the
+// sandbox does not know; null (AADSTS50020) for a known tenant the user is not in.
+function grantTenant(user, segment) {
+  const key = tenantNamed(segment);
+  if (!key) return user.tid;
+  if (key === user.homeTenant) return user.tid;
+  return user.guestOf?.includes(key) ? TENANTS[key].tid : null;
+}
+
+function notInTenant(user, segment) {
+  return `AADSTS50020: User account '${user.email}' from identity provider 'https://sts.windows.net/${user.tid}/' does not exist in tenant '${segment}' and cannot access the application '${CLIENT_ID}' in that tenant.`;
+}
+
+export function issueTokens(state, user, scopeParam, nonce, rtExpiresAt, tid = user.tid) {
   const now = Math.floor(state.now() / 1000);
   const life = state.identity.accessTokenLifetimeSec;
   const idBase = state.urls.identity;
   // A registration without vso.pats_manage: Entra grants what is registered and says so in scope.
   const scp = state.identity.omitPatsManageScope ? 'vso.profile' : 'user_impersonation';
   const access = signJwt({
-    aud: ADO_RESOURCE, iss: `${idBase}/${user.tid}/`, iat: now, nbf: now, exp: now + life,
-    appid: CLIENT_ID, name: user.name, oid: user.oid, tid: user.tid, upn: user.email, unique_name: user.email,
+    aud: ADO_RESOURCE, iss: `${idBase}/${tid}/`, iat: now, nbf: now, exp: now + life,
+    appid: CLIENT_ID, name: user.name, oid: user.oid, tid, upn: user.email, unique_name: user.email,
     scp, sub: user.oid, uti: rand(16), ver: '1.0',
     sbx_seq: state.accessTokenSeq++, // lets the rejection switches tell old tokens from new
   });
   const id = signJwt({
-    aud: CLIENT_ID, iss: `${idBase}/${user.tid}/v2.0`, iat: now, nbf: now, exp: now + 3600,
+    aud: CLIENT_ID, iss: `${idBase}/${tid}/v2.0`, iat: now, nbf: now, exp: now + 3600,
     name: user.name, nonce: nonce ?? undefined, oid: user.oid,
     // Entra's optional login_hint claim: an opaque value for logout_hint / login_hint.
     login_hint: Buffer.from(`O.sbx.${user.oid}`).toString('base64url'), preferred_username: user.email,
-    sub: user.oid, tid: user.tid, uti: rand(16), ver: '2.0',
+    sub: user.oid, tid, uti: rand(16), ver: '2.0',
   });
   const refresh = `1.sbx.${rand(64)}`;
   state.refreshTokens.set(refresh, { userOid: user.oid, scope: scopeParam, expiresAt: rtExpiresAt, issuedAt: state.now() });
@@ -159,11 +173,11 @@ export function issueTokens(state, user, scopeParam, nonce, rtExpiresAt) {
     scope: `${ADO_RESOURCE}/${scp}`,
     expires_in: life, ext_expires_in: life,
     access_token: access, refresh_token: refresh, id_token: id,
-    client_info: Buffer.from(JSON.stringify({ uid: user.oid, utid: user.tid })).toString('base64url'),
+    client_info: Buffer.from(JSON.stringify({ uid: user.oid, utid: tid })).toString('base64url'),
   };
 }
 
-async function token(state, req, res, entry) {
+async function token(state, req, res, entry, tenantSegment) {
   const origin = req.headers.origin;
   const cors = origin === state.urls.siteOrigin ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {};
   const base = { ...cors, 'Cache-Control': 'no-store, no-cache', Pragma: 'no-cache' };
@@ -211,7 +225,9 @@ async function token(state, req, res, entry) {
     }
     const user = findUser(state, c.userOid);
     const rtExpiry = now + state.identity.refreshTokenLifetimeSec * 1000;
-    return sendJson(res, 200, issueTokens(state, user, body.get('scope') || c.scope, c.nonce, rtExpiry), base);
+    const tid = grantTenant(user, tenantSegment);
+    if (!tid) return fail('invalid_grant', notInTenant(user, tenantSegment));
+    return sendJson(res, 200, issueTokens(state, user, body.get('scope') || c.scope, c.nonce, rtExpiry, tid), base);
   }
   if (grant === 'refresh_token') {
     const rt = body.get('refresh_token');
@@ -223,7 +239,11 @@ async function token(state, req, res, entry) {
     }
     const user = findUser(state, g.userOid);
     if (!user) return fail('invalid_grant', 'AADSTS50034: The user account does not exist in the directory.');
-    return sendJson(res, 200, issueTokens(state, user, body.get('scope') || g.scope, null, g.expiresAt), base);
+    // Entra refresh tokens are not bound to one tenant: a grant at another tenant's endpoint
+    // gives that tenant's access token, when the user is a guest there.
+    const tid = grantTenant(user, tenantSegment);
+    if (!tid) return fail('invalid_grant', notInTenant(user, tenantSegment));
+    return sendJson(res, 200, issueTokens(state, user, body.get('scope') || g.scope, null, g.expiresAt, tid), base);
   }
   return fail('unsupported_grant_type', `AADSTS70003: The app requested an unsupported grant type '${grant}'.`);
 }
@@ -263,7 +283,7 @@ export function createIdentityHandler(state) {
       return sendJson(res, 200, discovery(state, tenant), { 'Access-Control-Allow-Origin': '*' });
     }
     if (rest === 'discovery/v2.0/keys') return sendJson(res, 200, JWKS, { 'Access-Control-Allow-Origin': '*' });
-    if (rest === 'oauth2/v2.0/token') return token(state, req, res, entry);
+    if (rest === 'oauth2/v2.0/token') return token(state, req, res, entry, tenant);
     if (rest === 'oauth2/v2.0/authorize') {
       const fault = takeFault(state, 'authorize');
       if (fault && await applyFault(fault, res, {}, entry)) return;

@@ -4,14 +4,35 @@ import { detGuid, guid, quantizeMs } from './http.mjs';
 
 const DAY = 86_400_000;
 
-export function makeOrg(name) {
-  return { name, accountId: detGuid(`org:${name.toLowerCase()}`) };
+// `tenant`: the Entra tenant the organization is connected to. Only organizations that name
+// one check it (they accept only that tenant's tokens); the others accept any sandbox token.
+export function makeOrg(name, tenant = null) {
+  return { name, accountId: detGuid(`org:${name.toLowerCase()}`), tenant };
 }
 
-function makeUser(key, name, email, tenant, orgs) {
+// The sandbox's Entra tenants: a key, its tenant ID and the domains that name it.
+export const TENANTS = {
+  contoso: { tid: detGuid('tenant:contoso'), domains: ['contoso.example', 'contoso.onmicrosoft.com'] },
+  fabrikam: { tid: detGuid('tenant:fabrikam'), domains: ['fabrikam.example', 'fabrikam.onmicrosoft.com'] },
+  woodgrove: { tid: detGuid('tenant:woodgrove'), domains: ['woodgrove.example', 'woodgrove.onmicrosoft.com'] },
+};
+
+// The tenant key a path segment names (key, tenant ID or domain), or null (organizations,
+// common, or a tenant the sandbox does not know).
+export function tenantNamed(segment) {
+  const s = String(segment || '').toLowerCase();
+  for (const [key, t] of Object.entries(TENANTS)) {
+    if (s === key || s === t.tid || t.domains.includes(s)) return key;
+  }
+  return null;
+}
+
+function makeUser(key, name, email, tenant, orgs, guestOf = []) {
   return {
     oid: detGuid(`oid:${key}`),
     tid: detGuid(`tenant:${tenant}`),
+    homeTenant: tenant,
+    guestOf, // tenants the user is a guest in (B2B): a grant at one of them gives its tid
     profileId: detGuid(`profile:${key}`), // ADO's VSID differs from the Entra oid, like the real service
     name,
     email,
@@ -19,13 +40,18 @@ function makeUser(key, name, email, tenant, orgs) {
   };
 }
 
-// Ada: contoso + fabrikam. Grace: fabrikam + northwind. No tokens.
+// Ada: contoso + fabrikam. Grace: fabrikam + northwind. Gus, a contoso user and a guest in
+// woodgrove: contoso-labs (contoso) + woodgrove-ops (woodgrove), each accepting only its own
+// tenant's tokens. No tokens.
 export function defaultDirectory() {
   const orgs = new Map();
   for (const n of ['contoso', 'fabrikam', 'northwind']) orgs.set(n, makeOrg(n));
+  orgs.set('contoso-labs', makeOrg('contoso-labs', 'contoso'));
+  orgs.set('woodgrove-ops', makeOrg('woodgrove-ops', 'woodgrove'));
   const users = [
     makeUser('ada', 'Ada Lovelace', 'ada@contoso.example', 'contoso', ['contoso', 'fabrikam']),
     makeUser('grace', 'Grace Hopper', 'grace@fabrikam.example', 'fabrikam', ['fabrikam', 'northwind']),
+    makeUser('gus', 'Gus Guest', 'gus@contoso.example', 'contoso', ['contoso-labs', 'woodgrove-ops'], ['woodgrove']),
   ];
   return { orgs, users };
 }

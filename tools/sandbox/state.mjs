@@ -40,7 +40,10 @@ export const DEVOPS_DEFAULTS = {
   rejectTokensBelowSeq: 0,
   rejectAs: 401,
   // Tokens issued before this sequence number get a CAE claims challenge (401 insufficient_claims).
-  claimsChallengeBelowSeq: 0,      // what the tokens API answers a token without vso.pats_manage: 401 or 403
+  claimsChallengeBelowSeq: 0,
+  // Whether CORS lets the page read X-VSS-ResourceTenant and WWW-Authenticate (it is not
+  // known whether Azure DevOps exposes them: patdesk copes with both).
+  exposeTenantHeaders: true,      // what the tokens API answers a token without vso.pats_manage: 401 or 403
 };
 
 export function createState(options = {}) {

@@ -87,6 +87,7 @@ void App::dispatch(const Intent& intent) {
           // Inventory
           [&](const intent::SelectOrganization& i) { inventory.selectOrganization(i); },
           [&](const intent::AddOrganization& i) { inventory.addOrganization(i); },
+          [&](const intent::SetOrganizationTenant& i) { inventory.setOrganizationTenant(i); },
           [&](const intent::Refresh& i) { inventory.refresh(i); },
           [&](const intent::SetFilter& i) { inventory.setFilter(i); },
           [&](const intent::SetSort& i) { inventory.setSort(i); },

@@ -45,6 +45,11 @@ struct OrganizationView {
   int pagesLoaded = 0;
   int tokensLoaded = 0;
   std::optional<Error> error;  // the last list failure for this organization
+  // The Entra tenant it belongs to (domain or ID) when it is not the signed-in one: learned
+  // from a refusal's headers or typed by the person (guest organizations). Never a token.
+  std::string tenant;
+  // The inline error under the tenant field when what was typed is not a tenant.
+  std::string tenantError;
 };
 
 // One row of the inventory. `pat.token` is always empty here.

@@ -24,6 +24,12 @@ struct SelectOrganization {
 struct AddOrganization {
   std::string name;
 };  // typed (guest access)
+// The tenant typed on an organization's error row (guest organizations): validated as a
+// domain or a tenant ID, then the organization is listed again with that tenant's token.
+struct SetOrganizationTenant {
+  std::string organization;
+  std::string typed;
+};
 struct Refresh {};
 struct SetFilter {
   StatusFilter filter;
@@ -97,15 +103,16 @@ struct SelectExpiringSoon {};  // select exactly the shown tokens expiring withi
 
 using Intent = std::variant<
     intent::ChangeTenant, intent::SignIn, intent::SignOut, intent::SelectOrganization,
-    intent::AddOrganization, intent::Refresh, intent::SetFilter, intent::ChangeSearch,
-    intent::SetSort, intent::ToggleRow, intent::SelectAllVisible, intent::OpenCreate,
-    intent::ChangeCreateDraft, intent::SubmitCreate, intent::KeepOnlyPackagingScopes,
-    intent::OpenDetails, intent::OpenEdit, intent::ChangeEditDraft, intent::SubmitEdit,
-    intent::Rotate, intent::ConfirmRotate, intent::OpenRecreate, intent::AskRevoke,
-    intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal, intent::DoneWithSecret,
-    intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError, intent::RetryThrottledNow,
-    intent::CancelThrottled, intent::ToggleTheme, intent::SetDarkTheme, intent::SetClearClipboard,
-    intent::CopyCreateLink, intent::ExportInventory, intent::ExportReminders,
-    intent::SetReminderLeadDays, intent::SelectExpiringSoon, intent::SignOutOfMicrosoft>;
+    intent::AddOrganization, intent::SetOrganizationTenant, intent::Refresh, intent::SetFilter,
+    intent::ChangeSearch, intent::SetSort, intent::ToggleRow, intent::SelectAllVisible,
+    intent::OpenCreate, intent::ChangeCreateDraft, intent::SubmitCreate,
+    intent::KeepOnlyPackagingScopes, intent::OpenDetails, intent::OpenEdit, intent::ChangeEditDraft,
+    intent::SubmitEdit, intent::Rotate, intent::ConfirmRotate, intent::OpenRecreate,
+    intent::AskRevoke, intent::ConfirmRevoke, intent::CopySecret, intent::ToggleReveal,
+    intent::DoneWithSecret, intent::ForceCloseSecret, intent::ClosePanel, intent::DismissError,
+    intent::RetryThrottledNow, intent::CancelThrottled, intent::ToggleTheme, intent::SetDarkTheme,
+    intent::SetClearClipboard, intent::CopyCreateLink, intent::ExportInventory,
+    intent::ExportReminders, intent::SetReminderLeadDays, intent::SelectExpiringSoon,
+    intent::SignOutOfMicrosoft>;
 
 }  // namespace patdesk::app

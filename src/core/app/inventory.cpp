@@ -4,6 +4,7 @@
 
 #include "core/app/create_link_flow.h"
 #include "core/app/selectors.h"
+#include "core/devops/resource_tenant.h"
 #include "core/error_codes.h"
 #include "core/text/secure_wipe.h"
 
@@ -25,10 +26,12 @@ devops::DisplayFilter toApiFilter(StatusFilter f) {
   return devops::DisplayFilter::Active;
 }
 
-OrganizationView organizationView(const std::string& name, bool discovered) {
+OrganizationView organizationView(const std::string& name, bool discovered,
+                                  OrganizationTenants& tenants) {
   OrganizationView view;
   view.name = name;
   view.discovered = discovered;
+  view.tenant = tenants.tenantOf(name);  // remembered for this tab
   return view;
 }
 
@@ -61,7 +64,7 @@ void Inventory::discover() {
             discovered_ = true;
             for (const auto& o : orgs.value()) {
               if (!findOrganization(o.name))
-                s.organizations.push_back(organizationView(o.name, true));
+                s.organizations.push_back(organizationView(o.name, true, tenants_));
             }
           }
           organizationsKnown();
@@ -74,7 +77,7 @@ void Inventory::organizationsKnown() {
   AppState& s = ctx_.state;
   const std::string& configured = ctx_.config.defaultOrganization;
   if (!configured.empty() && !findOrganization(configured))
-    s.organizations.push_back(organizationView(configured, false));
+    s.organizations.push_back(organizationView(configured, false, tenants_));
   checkLinkOrganization(s);
   chooseDefaultOrganization();
   listAll();
@@ -94,6 +97,7 @@ void Inventory::chooseDefaultOrganization() {
 
 void Inventory::forget() {
   discovered_ = false;
+  tenants_.clear();
   lastToggledId_.clear();
   lists_.clear();
 }
@@ -226,10 +230,36 @@ void Inventory::addOrganization(const intent::AddOrganization& i) {
                                  "Type the name as it appears in dev.azure.com/<name>."));
     return;
   }
-  if (!findOrganization(name)) s.organizations.push_back(organizationView(name, false));
+  if (!findOrganization(name)) s.organizations.push_back(organizationView(name, false, tenants_));
   s.selectedOrganization = name;
   s.createDraft.organization = name;
   listOrganization(name);
+}
+
+std::string Inventory::tenantOf(const std::string& organization) {
+  return tenants_.tenantOf(organization);
+}
+
+void Inventory::learnTenant(const std::string& organization, const std::string& tenant) {
+  tenants_.set(organization, tenant);
+  if (OrganizationView* org = findOrganization(organization)) {
+    org->tenant = tenant;
+    org->tenantError.clear();
+  }
+}
+
+void Inventory::setOrganizationTenant(const intent::SetOrganizationTenant& i) {
+  OrganizationView* org = findOrganization(i.organization);
+  if (!org) return;
+  const std::string tenant = devops::normalizeOrganizationTenant(i.typed);
+  if (tenant.empty()) {
+    // Said under the field; what was typed stays there to be corrected.
+    org->tenantError = badTenantSentence(i.typed);
+    return;
+  }
+  learnTenant(org->name, tenant);
+  ctx_.feedback.dismissError();
+  listOrganization(org->name);
 }
 
 void Inventory::refresh(const intent::Refresh&) {

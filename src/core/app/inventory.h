@@ -9,6 +9,7 @@
 
 #include "core/app/app_context.h"
 #include "core/app/intents.h"
+#include "core/app/organization_tenants.h"
 
 namespace patdesk::app {
 
@@ -25,6 +26,11 @@ class Inventory {
 
   void selectOrganization(const intent::SelectOrganization& i);
   void addOrganization(const intent::AddOrganization& i);
+  void setOrganizationTenant(const intent::SetOrganizationTenant& i);
+  // Guest organizations: the tenant to get a token from for an organization ("" = the
+  // signed-in one), and one a refusal named (remembered, shown, used from now on).
+  std::string tenantOf(const std::string& organization);
+  void learnTenant(const std::string& organization, const std::string& tenant);
   void refresh(const intent::Refresh&);
   void setFilter(const intent::SetFilter& i);
   void setSort(const intent::SetSort& i);
@@ -63,6 +69,7 @@ class Inventory {
   void selectionChanged() { ++ctx_.state.selectionRevision; }
 
   AppContext& ctx_;
+  OrganizationTenants tenants_{ctx_.platform.session};
   bool discovered_ = false;    // organization discovery (profile + accounts) succeeded
   std::string lastToggledId_;  // anchor for shift-click range selection
   // The latest list request per organization; answers to older ones are ignored.

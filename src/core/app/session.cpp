@@ -79,11 +79,47 @@ void Session::onSignedIn(const auth::User& user) {
     if (auth_) auth_->refreshNow(std::move(done));
   };
   renewal.onClaimsChallenge = [this](const std::string& claims) { signInWithClaims(claims); };
+  wireGuestTenants(renewal);
   ctx_.devops->setTokenRenewal(std::move(renewal));
   claimsSignInStarted_ = false;
   ctx_.devops->setThrottleListener(
       ctx_.guard([this](const devops::ThrottleStatus& t) { inventory_.onThrottle(t); }));
   inventory_.discover();
+}
+
+void Session::wireGuestTenants(devops::TokenRenewal& renewal) {
+  // Guest organizations: each organization's requests go with its tenant's token, got by a
+  // refresh-token grant (no redirect) unless Entra needs the person.
+  renewal.tenantOf = [this](const std::string& org) { return inventory_.tenantOf(org); };
+  renewal.ensureFreshFor = [this](const std::string& tenant, std::function<void(bool)> done) {
+    if (auth_) auth_->ensureTenantToken(tenant, std::move(done));
+  };
+  renewal.refreshNowFor = [this](const std::string& tenant, std::function<void(bool)> done) {
+    if (auth_) auth_->refreshTenantNow(tenant, std::move(done));
+  };
+  renewal.accessTokenFor = [this](const std::string& tenant) {
+    return auth_ ? auth_->accessTokenFor(tenant) : std::string();
+  };
+  renewal.onTenantLearned = [this](const std::string& org, const std::string& tenant) {
+    inventory_.learnTenant(org, tenant);
+    ctx_.changed();
+  };
+  auth_->setOnTenantInteractionRequired(
+      [this](const std::string& tenant, const Error&) { signInToTenant(tenant); });
+}
+
+void Session::signInToTenant(const std::string& tenant) {
+  // Entra needs the person for this tenant (multi-factor, consent): a redirect to it, which
+  // keeps the drafts, as any sign-in does.
+  if (!auth_ || claimsSignInStarted_) return;
+  claimsSignInStarted_ = true;
+  AppState& s = ctx_.state;
+  auth::SignInOptions options;
+  options.tenant = tenant;
+  options.returnTo = encodeReturnTo(s);
+  options.loginHint = s.user.username;
+  auto status = auth_->beginSignIn(options);
+  if (!status) s.lastError = status.error();
 }
 
 void Session::signInWithClaims(const std::string& claims) {

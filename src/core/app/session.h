@@ -46,6 +46,8 @@ class Session {
   // A claims challenge (continuous access evaluation): one interactive sign-in with those
   // claims, keeping the drafts like any sign-in.
   void signInWithClaims(const std::string& claims);
+  void wireGuestTenants(devops::TokenRenewal& renewal);
+  void signInToTenant(const std::string& tenant);
 
   AppContext& ctx_;
   Inventory& inventory_;

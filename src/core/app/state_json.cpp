@@ -29,7 +29,9 @@ std::string stateJson(const AppState& s, int64_t nowMs) {
                     {"loading", o.loading},
                     {"pagesLoaded", o.pagesLoaded},
                     {"tokensLoaded", o.tokensLoaded},
-                    {"error", o.error ? json(o.error->code) : json(nullptr)}});
+                    {"error", o.error ? json(o.error->code) : json(nullptr)},
+                    {"tenant", o.tenant},
+                    {"tenantError", o.tenantError}});
   }
   j["organizations"] = orgs;
   j["selectedOrganization"] = s.selectedOrganization;

@@ -66,6 +66,7 @@ struct AuthSession::Impl {
     s.refreshRetries_ = 0;
     s.refreshInFlight_ = false;
     s.refreshWaiters_.clear();  // their requests belong to the session that ended
+    s.tenantTokens_.clear();
   }
 
   static void scheduleAt(AuthSession& s, int64_t delayMs) {

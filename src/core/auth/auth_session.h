@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/auth/tenant_token_cache.h"
 #include "core/config.h"
 #include "core/error.h"
 #include "core/platform/capabilities.h"
@@ -81,6 +82,27 @@ class AuthSession {
   // How many refresh grants were sent (tests and the e2e audit count them).
   int refreshCount() const { return refreshCount_; }
 
+  // Guest organizations (issue 11 §1): an access token for another tenant, from a
+  // refresh-token grant at {authority host}/{tenant}/oauth2/v2.0/token (same client, scopes
+  // and Origin; Entra refresh tokens are not bound to one tenant). The home tenant (empty,
+  // the id token's tid or the authority's own) uses ensureFreshToken. Single-flight per
+  // tenant; done(false) when the grant failed (when it needs interaction, the callback set
+  // with setOnTenantInteractionRequired runs first).
+  void ensureTenantToken(const std::string& tenant, std::function<void(bool)> done);
+  // Azure DevOps refused the tenant's token: drop it and get a new one.
+  void refreshTenantNow(const std::string& tenant, std::function<void(bool)> done);
+  // The token to send to an organization of `tenant` ("" when none is held).
+  std::string accessTokenFor(const std::string& tenant) const;
+  bool isHomeTenant(const std::string& tenant) const;
+  // How many grants for other tenants were sent (tests and the e2e audit count them).
+  int tenantGrantCount() const { return tenantGrantCount_; }
+  // The grant for `tenant` needs the person (AADSTS50076 MFA, AADSTS65001 consent,
+  // interaction_required): a redirect to that tenant is the way on.
+  void setOnTenantInteractionRequired(
+      std::function<void(const std::string& tenant, const Error&)> fn) {
+    onTenantInteraction_ = std::move(fn);
+  }
+
   // Called when the refresh token can no longer renew the session (24 h SPA limit, revoked).
   void setOnSessionExpired(std::function<void(const Error&)> fn) { onExpired_ = std::move(fn); }
   // Called after each successful silent refresh.
@@ -112,6 +134,10 @@ class AuthSession {
   int refreshCount_ = 0;
   int64_t lifetimeMs_ = 0;
   std::vector<std::function<void(bool)>> refreshWaiters_;
+  TenantTokenCache tenantTokens_;
+  int tenantGrantCount_ = 0;
+  std::function<void(const std::string&, const Error&)> onTenantInteraction_;
+  void onTenantGrantResponse(const std::string& tenant, const HttpResponse& response);
   bool adminConsentReturned_ = false;
   int64_t expiresAtMs_ = 0;
   int refreshTimer_ = 0;

@@ -11,9 +11,9 @@
 #include "core/devops/http_errors.h"
 #include "core/devops/requests.h"
 #include "core/devops/retry_policy.h"
+#include "core/devops/tenant_routing.h"
 #include "core/devops/throttled_reads.h"
 #include "core/error_codes.h"
-#include "core/text/iso8601.h"
 
 namespace patdesk::devops {
 namespace {
@@ -53,31 +53,35 @@ struct DevOpsClient::Impl {
         job->done(HttpResponse{});
         continue;
       }
-      if (!s->renewal.ensureFresh) {
+      Renew ensure = ensureFreshFor(s->renewal, tenantOf(s->renewal, *job));
+      if (!ensure) {
         transmit(s, job);
         continue;
       }
       WeakState weak = s;
       // The slot stays taken while a refresh runs; the request then goes with the new token.
-      s->renewal.ensureFresh([weak, job](bool) {
+      ensure([weak, job](bool) {
         if (StatePtr st = weak.lock()) transmit(st, job);
       });
     }
   }
 
   static void transmit(const StatePtr& s, const std::shared_ptr<Job>& job) {
-    setBearer(job->request, s->accessToken ? s->accessToken() : std::string());
+    setBearer(job->request, bearerFor(s->renewal, s->accessToken, tenantOf(s->renewal, *job)));
     WeakState weak = s;
     s->platform.http->send(job->request, [weak, job](HttpResponse r) {
       StatePtr st = weak.lock();
       if (!st) return;  // the client is gone: nobody is waiting any more
-      if (refusesBearer(r) && !job->replayed && st->renewal.refreshNow) {
+      if (refusesBearer(r)) learnTenant(st->renewal, *job, r);
+      Renew refresh =
+          refusesBearer(r) ? refreshFor(st->renewal, tenantOf(st->renewal, *job)) : Renew();
+      if (refusesBearer(r) && !job->replayed && refresh) {
         const std::string claims = claimsChallengeOf(r);
         if (claims.empty()) {
           // Refused before acting: refresh once and send the same request again.
           job->replayed = true;
           auto refused = std::make_shared<HttpResponse>(std::move(r));
-          st->renewal.refreshNow([weak, job, refused](bool ok) {
+          refresh([weak, job, refused](bool ok) {
             StatePtr again = weak.lock();
             if (!again) return;
             if (ok) return transmit(again, job);
@@ -133,10 +137,12 @@ struct DevOpsClient::Impl {
 
   // Returns the job so that a caller may ask, in `done`, how many retries it took.
   static std::shared_ptr<Job> send(const StatePtr& s, HttpRequest request, RetryPolicy policy,
-                                   std::function<void(HttpResponse)> done) {
+                                   std::function<void(HttpResponse)> done,
+                                   const std::string& organization = {}) {
     auto job = std::make_shared<Job>();
     job->request = std::move(request);
     job->policy = policy;
+    job->organization = organization;
     job->done = std::move(done);
     enqueue(s, job);
     return job;
@@ -168,72 +174,79 @@ struct DevOpsClient::Impl {
   static void listPage(const StatePtr& s, std::shared_ptr<ListContext> ctx,
                        const std::string& continuationToken) {
     WeakState weak = s;
-    send(s, listPatsRequest(s->tokensBase, ctx->organization, ctx->query, continuationToken, ""),
-         RetryPolicy::Read, [weak, ctx](HttpResponse r) {
-           Status status = classifyResponse(r);
-           if (!status) return ctx->done(status.error());
-           auto page = decodePatPage(r.body);
-           if (!page) return ctx->done(fromResponse(page.error(), r));
-           for (auto& t : page.value().tokens) {
-             t.organization = ctx->organization;
-             if (ctx->query.filter == DisplayFilter::Revoked) t.revoked = true;
-           }
-           ++ctx->pages;
-           if (ctx->onPage) ctx->onPage(std::move(page.value().tokens), ctx->pages);
-           const std::string next = page.value().continuationToken;
-           // Stop at the end, on a token already followed (a server loop), or at the cap.
-           if (next.empty() || !ctx->seenTokens.insert(next).second || ctx->pages >= kMaxPages) {
-             return ctx->done(okStatus());
-           }
-           StatePtr st = weak.lock();
-           if (!st) return;
-           listPage(st, ctx, next);
-         });
+    send(
+        s, listPatsRequest(s->tokensBase, ctx->organization, ctx->query, continuationToken, ""),
+        RetryPolicy::Read,
+        [weak, ctx](HttpResponse r) {
+          Status status = classifyResponse(r);
+          if (!status) return ctx->done(status.error());
+          auto page = decodePatPage(r.body);
+          if (!page) return ctx->done(fromResponse(page.error(), r));
+          for (auto& t : page.value().tokens) {
+            t.organization = ctx->organization;
+            if (ctx->query.filter == DisplayFilter::Revoked) t.revoked = true;
+          }
+          ++ctx->pages;
+          if (ctx->onPage) ctx->onPage(std::move(page.value().tokens), ctx->pages);
+          const std::string next = page.value().continuationToken;
+          // Stop at the end, on a token already followed (a server loop), or at the cap.
+          if (next.empty() || !ctx->seenTokens.insert(next).second || ctx->pages >= kMaxPages) {
+            return ctx->done(okStatus());
+          }
+          StatePtr st = weak.lock();
+          if (!st) return;
+          listPage(st, ctx, next);
+        },
+        ctx->organization);
   }
 
   static void createPat(const StatePtr& s, const std::string& organization,
                         const CreatePatRequest& request,
                         std::function<void(Result<PatToken>)> done) {
-    send(s, createPatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Never,
-         [organization, done = std::move(done)](HttpResponse r) {
-           auto token = patTokenFrom(r, organization);
-           if (!token) {
-             const Error& e = token.error();
-             return done(isAmbiguousCreateFailure(e) ? createAmbiguous(e) : e);
-           }
-           if (token.value().token.empty()) {
-             return done(createAmbiguous(
-                 fromResponse(malformedError("the new token's secret is missing"), r)));
-           }
-           done(std::move(token));
-         });
+    send(
+        s, createPatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Never,
+        [organization, done = std::move(done)](HttpResponse r) {
+          auto token = patTokenFrom(r, organization);
+          if (!token) {
+            const Error& e = token.error();
+            return done(isAmbiguousCreateFailure(e) ? createAmbiguous(e) : e);
+          }
+          if (token.value().token.empty()) {
+            return done(createAmbiguous(
+                fromResponse(malformedError("the new token's secret is missing"), r)));
+          }
+          done(std::move(token));
+        },
+        organization);
   }
 
   static void revokePat(const StatePtr& s, const std::string& organization,
                         const std::string& authorizationId, std::function<void(Status)> done) {
     auto attempts = std::make_shared<std::weak_ptr<Job>>();
-    *attempts = send(s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
-                     RetryPolicy::Idempotent, [done = std::move(done), attempts](HttpResponse r) {
-                       const std::shared_ptr<Job> job = attempts->lock();
-                       const bool retried = job && job->attempt > 0;
-                       Status status = classifyResponse(r);
-                       // A retried DELETE whose first attempt took effect finds the token
-                       // gone: that is the revoke we asked for, not a failure.
-                       if (!status && retried && isTokenGone(status.error())) {
-                         return done(okStatus());
-                       }
-                       if (!status) return done(status.error());
-                       if (r.status != 200 && r.status != 204) {
-                         Error e =
-                             makeError(errc::kDevopsUnexpectedResponse,
-                                       "Azure DevOps answered the revoke with HTTP " +
-                                           std::to_string(r.status) + " instead of 200 or 204.",
-                                       "Refresh the list to check whether the token was "
-                                       "revoked.");
-                         return done(fromResponse(e, r));
-                       }
-                       done(okStatus());
-                     });
+    *attempts = send(
+        s, revokePatRequest(s->tokensBase, organization, authorizationId, ""),
+        RetryPolicy::Idempotent,
+        [done = std::move(done), attempts](HttpResponse r) {
+          const std::shared_ptr<Job> job = attempts->lock();
+          const bool retried = job && job->attempt > 0;
+          Status status = classifyResponse(r);
+          // A retried DELETE whose first attempt took effect finds the token
+          // gone: that is the revoke we asked for, not a failure.
+          if (!status && retried && isTokenGone(status.error())) {
+            return done(okStatus());
+          }
+          if (!status) return done(status.error());
+          if (r.status != 200 && r.status != 204) {
+            Error e = makeError(errc::kDevopsUnexpectedResponse,
+                                "Azure DevOps answered the revoke with HTTP " +
+                                    std::to_string(r.status) + " instead of 200 or 204.",
+                                "Refresh the list to check whether the token was "
+                                "revoked.");
+            return done(fromResponse(e, r));
+          }
+          done(okStatus());
+        },
+        organization);
   }
 };
 
@@ -302,10 +315,12 @@ void DevOpsClient::listPats(const std::string& organization, const ListQuery& qu
 void DevOpsClient::getPat(const std::string& organization, const std::string& authorizationId,
                           std::function<void(Result<PatToken>)> done) {
   const auto& s = impl_->state;
-  Impl::send(s, getPatRequest(s->tokensBase, organization, authorizationId, ""), RetryPolicy::Read,
-             [organization, done = std::move(done)](HttpResponse r) {
-               done(Impl::patTokenFrom(r, organization));
-             });
+  Impl::send(
+      s, getPatRequest(s->tokensBase, organization, authorizationId, ""), RetryPolicy::Read,
+      [organization, done = std::move(done)](HttpResponse r) {
+        done(Impl::patTokenFrom(r, organization));
+      },
+      organization);
 }
 
 void DevOpsClient::createPat(const std::string& organization, const CreatePatRequest& request,
@@ -316,10 +331,12 @@ void DevOpsClient::createPat(const std::string& organization, const CreatePatReq
 void DevOpsClient::updatePat(const std::string& organization, const UpdatePatRequest& request,
                              std::function<void(Result<PatToken>)> done) {
   const auto& s = impl_->state;
-  Impl::send(s, updatePatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Idempotent,
-             [organization, done = std::move(done)](HttpResponse r) {
-               done(Impl::patTokenFrom(r, organization));
-             });
+  Impl::send(
+      s, updatePatRequest(s->tokensBase, organization, request, ""), RetryPolicy::Idempotent,
+      [organization, done = std::move(done)](HttpResponse r) {
+        done(Impl::patTokenFrom(r, organization));
+      },
+      organization);
 }
 
 void DevOpsClient::revokePat(const std::string& organization, const std::string& authorizationId,

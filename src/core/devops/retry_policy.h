@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 
 #include "core/platform/http.h"
 
@@ -15,6 +16,9 @@ enum class RetryPolicy { Read, Idempotent, Never };
 struct Job {
   HttpRequest request;
   RetryPolicy policy = RetryPolicy::Never;
+  // The organization the request is for ("" for profile and account calls): its tenant
+  // decides which access token goes with it (guest organizations).
+  std::string organization;
   int attempt = 0;        // retries done so far
   bool replayed = false;  // sent once more after a refresh (never twice)
   std::function<void(HttpResponse)> done;

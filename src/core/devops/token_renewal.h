@@ -20,6 +20,17 @@ struct TokenRenewal {
   std::function<void(std::function<void(bool ok)>)> refreshNow;
   // A 401 carrying a claims challenge: the decoded claims JSON, for the authorize request.
   std::function<void(const std::string& claims)> onClaimsChallenge;
+
+  // Guest organizations (issue 11 §1): the tenant an organization belongs to ("" for the
+  // signed-in tenant, or not known yet). Requests for an organization with a tenant use
+  // that tenant's token, through the three members after it.
+  std::function<std::string(const std::string& organization)> tenantOf;
+  std::function<void(const std::string& tenant, std::function<void(bool ok)>)> ensureFreshFor;
+  std::function<void(const std::string& tenant, std::function<void(bool ok)>)> refreshNowFor;
+  std::function<std::string(const std::string& tenant)> accessTokenFor;
+  // A refusal said which tenant the organization belongs to (X-VSS-ResourceTenant or the
+  // WWW-Authenticate authorization_uri, when CORS lets the page read them).
+  std::function<void(const std::string& organization, const std::string& tenant)> onTenantLearned;
 };
 
 // 401, or 203 (the sign-in page Azure DevOps answers a bad bearer with).

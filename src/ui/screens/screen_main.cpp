@@ -187,12 +187,7 @@ void drawBanners(Frame& f, const app::InventorySummary& summary) {
     Banner(app::globalPatBanner(f.in.nowMs, globals), p.warning, p.warningSurface, f.scale);
     ImGui::Spacing();
   }
-  for (const app::OrganizationView& org : st.organizations) {
-    if (!org.error) continue;
-    std::string text = "Could not list tokens in " + org.name + ": " + org.error->message;
-    if (!org.error->action.empty()) text += " " + org.error->action;
-    TextItem(text, &p.danger);
-  }
+  for (const app::OrganizationView& org : st.organizations) drawOrganizationErrorRow(f, org);
   if (st.lastError) drawErrorPanel(f, *st.lastError);
 }
 
