@@ -35,7 +35,6 @@ target_link_options(patdesk PRIVATE
   -Oz
   -sMALLOC=emmalloc
   -sENVIRONMENT=web
-  -sUSE_GLFW=3
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sFETCH=1 -sFETCH_SUPPORT_INDEXEDDB=0
   -sFILESYSTEM=0
@@ -45,17 +44,38 @@ target_link_options(patdesk PRIVATE
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString
   -sTOTAL_STACK=1048576
-  --no-heap-copy)
+  --no-heap-copy
+  -sSPLIT_MODULE --profiling-funcs -Wno-experimental)
 set_target_properties(patdesk PROPERTIES SUFFIX ".js")
 
-# A second binaryen pass after emcc's own: -Oz repeated until nothing shrinks, and the producers
-# section (toolchain names and versions) stripped. Saves ~0.6 KB gzip.
+# Split in two (README "Performance"): patdesk.wasm keeps the functions the first screens run
+# (tools/wasm_split/primary_functions.txt, recorded in Chromium by record_primary.mjs) and
+# patdesk.deferred.wasm gets the rest, which web/shell.js loads right after the first frame.
+# -sSPLIT_MODULE makes emcc write the whole module as patdesk.wasm.orig (named, thanks to
+# --profiling-funcs: the keep list matches names) and an instrumented patdesk.wasm (what the
+# recorder runs), and gives the JS glue its placeholder hook (Module.loadSplitModule).
+# No binaryen optimisation runs on the halves: emcc already ran -Oz on the whole, and a pass
+# that turned a table call into a direct call to a placeholder would break the hand-over.
 find_program(PATDESK_WASM_OPT wasm-opt REQUIRED)
+find_program(PATDESK_WASM_SPLIT wasm-split REQUIRED)
+set(PATDESK_WASM_FEATURES --enable-exception-handling --enable-sign-ext --enable-mutable-globals
+  --enable-bulk-memory)
+set(PATDESK_SPLIT_DIR ${CMAKE_BINARY_DIR}/split)
+set(PATDESK_PRIMARY_LIST ${CMAKE_SOURCE_DIR}/tools/wasm_split/primary_functions.txt)
+set_property(TARGET patdesk APPEND PROPERTY LINK_DEPENDS ${PATDESK_PRIMARY_LIST})
 add_custom_command(TARGET patdesk POST_BUILD
-  COMMAND ${PATDESK_WASM_OPT} $<TARGET_FILE_DIR:patdesk>/patdesk.wasm -Oz --converge
-          --strip-producers --enable-exception-handling --enable-sign-ext
-          --enable-mutable-globals --enable-bulk-memory -o $<TARGET_FILE_DIR:patdesk>/patdesk.wasm
-  COMMENT "wasm-opt -Oz --converge --strip-producers"
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PATDESK_SPLIT_DIR}
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tools/wasm_split/select_primary.py
+          $<TARGET_FILE_DIR:patdesk>/patdesk.wasm.orig ${PATDESK_PRIMARY_LIST} ${PATDESK_SPLIT_DIR}/keep.txt
+  COMMAND ${PATDESK_WASM_SPLIT} $<TARGET_FILE_DIR:patdesk>/patdesk.wasm.orig
+          --keep-funcs=@${PATDESK_SPLIT_DIR}/keep.txt -o1 ${PATDESK_SPLIT_DIR}/primary.wasm
+          -o2 ${PATDESK_SPLIT_DIR}/deferred.wasm ${PATDESK_WASM_FEATURES}
+  # --strip-producers only (toolchain names and versions); no optimisation passes, see above.
+  COMMAND ${PATDESK_WASM_OPT} ${PATDESK_SPLIT_DIR}/primary.wasm --strip-producers ${PATDESK_WASM_FEATURES}
+          -o ${PATDESK_SPLIT_DIR}/patdesk.wasm
+  COMMAND ${PATDESK_WASM_OPT} ${PATDESK_SPLIT_DIR}/deferred.wasm --strip-producers ${PATDESK_WASM_FEATURES}
+          -o ${PATDESK_SPLIT_DIR}/patdesk.deferred.wasm
+  COMMENT "wasm-split: patdesk.wasm (first screens) + patdesk.deferred.wasm (the rest)"
   VERBATIM)
 
 # Assemble dist/: our own shell (emcc's HTML minifier fails on this toolchain) + assets, and
@@ -66,11 +86,12 @@ add_custom_command(TARGET patdesk POST_BUILD
 find_program(PATDESK_GZIP gzip REQUIRED)
 find_program(PATDESK_BROTLI brotli REQUIRED)
 file(GLOB PATDESK_WEB_ASSETS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
-set(PATDESK_PRECOMPRESSED ${PATDESK_DIST_DIR}/patdesk.wasm ${PATDESK_DIST_DIR}/patdesk.js
-  ${PATDESK_DIST_DIR}/shell.js)
+set(PATDESK_PRECOMPRESSED ${PATDESK_DIST_DIR}/patdesk.wasm ${PATDESK_DIST_DIR}/patdesk.deferred.wasm
+  ${PATDESK_DIST_DIR}/patdesk.js ${PATDESK_DIST_DIR}/shell.js ${PATDESK_DIST_DIR}/a11y_mirror.js)
 set(PATDESK_SITE_STAMP ${CMAKE_BINARY_DIR}/site.stamp)
 # The site's files are outputs too: deleting dist/ (or one file in it) rebuilds it.
-set(PATDESK_SITE_FILES ${PATDESK_DIST_DIR}/patdesk.js ${PATDESK_DIST_DIR}/patdesk.wasm)
+set(PATDESK_SITE_FILES ${PATDESK_DIST_DIR}/patdesk.js ${PATDESK_DIST_DIR}/patdesk.wasm
+  ${PATDESK_DIST_DIR}/patdesk.deferred.wasm)
 foreach(asset IN LISTS PATDESK_WEB_ASSETS)
   get_filename_component(name ${asset} NAME)
   list(APPEND PATDESK_SITE_FILES ${PATDESK_DIST_DIR}/${name})
@@ -78,7 +99,8 @@ endforeach()
 add_custom_command(
   OUTPUT ${PATDESK_SITE_STAMP} ${PATDESK_SITE_FILES}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${PATDESK_DIST_DIR}
-  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:patdesk>/patdesk.js $<TARGET_FILE_DIR:patdesk>/patdesk.wasm ${PATDESK_DIST_DIR}/
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE_DIR:patdesk>/patdesk.js ${PATDESK_SPLIT_DIR}/patdesk.wasm
+          ${PATDESK_SPLIT_DIR}/patdesk.deferred.wasm ${PATDESK_DIST_DIR}/
   COMMAND ${CMAKE_COMMAND} -E copy ${PATDESK_WEB_ASSETS} ${PATDESK_DIST_DIR}/
   COMMAND ${PATDESK_GZIP} -9 -n -k -f ${PATDESK_PRECOMPRESSED}
   COMMAND ${PATDESK_BROTLI} -q 11 -k -f ${PATDESK_PRECOMPRESSED}

@@ -26,8 +26,9 @@
   var lastAppFocus = null;   // the registry's focused item at the last update
   var sentText = new Map();  // item key -> the last text sent for it
   var stats = { updates: 0, totalMs: 0, jsonMs: 0, maxMs: 0, lastMs: 0, samples: [] };
-  // Off until "Enable screen reader support" is pressed (index.html): the mirror's cost while
-  // scrolling 10,000 rows measured above the 1 ms/frame budget. Off, it costs nothing at all.
+  // Off until "Enable screen reader support" is pressed (index.html; shell.js loads this file
+  // then): the mirror's cost while scrolling 10,000 rows measured above the 1 ms/frame budget.
+  // Off, it costs nothing at all, not even its download.
   var enabled = false;
 
   function ensureRoot() {
@@ -43,18 +44,15 @@
 
   function inMirror(node) { return !!(root && node && root.contains(node)); }
 
-  // Keys typed in the mirror must not reach the canvas (GLFW listens on window, in the capture
-  // phase, and would move ImGui's focus or type into its own editor too). This listener is
-  // registered before GLFW's (this script loads before patdesk.js). Escape still goes through:
-  // it closes panels, and nothing in the DOM uses it.
+  // Keys typed in the mirror must not reach the canvas (web_main.cpp listens on window, in the
+  // capture phase, and would move ImGui's focus or type into its own editor too). shell.js
+  // registers the window listeners at page start, before the wasm's, and calls this one.
+  // Escape still goes through: it closes panels, and nothing in the DOM uses it.
   function keepKeyInMirror(e) {
     if (!inMirror(e.target) || e.key === 'Escape') return;
     if (e.type === 'keydown') onMirrorKey(e);  // nothing after this listener sees the key
     e.stopImmediatePropagation();
   }
-  window.addEventListener('keydown', keepKeyInMirror, true);
-  window.addEventListener('keypress', keepKeyInMirror, true);
-  window.addEventListener('keyup', keepKeyInMirror, true);
   document.addEventListener('focusin', function (e) { if (!inMirror(e.target)) ownsFocus = false; }, true);
 
   function itemKey(el) { return el && el.dataset ? el.dataset.key : undefined; }
@@ -335,14 +333,10 @@
     if (button) button.hidden = true;
   }
 
-  function wireEnableButton() {
-    var button = document.getElementById('a11y-enable');
-    if (button) button.addEventListener('click', enable);
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wireEnableButton);
-  else wireEnableButton();
-
+  // Replaces shell.js's stand-in, which loaded this file when the button was pressed.
   window.patdeskA11y = {
+    enable: enable,
+    guardKey: keepKeyInMirror,
     changed: function () { if (enabled && window.Module && Module._patdesk_a11y_json) update(); },
     enabled: function () { return enabled; },
     ownsFocus: function () { return ownsFocus && inMirror(document.activeElement); },

@@ -17,6 +17,8 @@
     return;
   }
 
+  try { performance.mark('patdesk:shell-start'); } catch (e) { /* diagnostics only */ }
+
   // 1. An authorization response must leave the address bar before anything else runs.
   //    It is kept in memory only, for the wasm sign-in code to read once.
   var href = window.location.href;
@@ -36,21 +38,85 @@
     canvas.style.visibility = 'hidden';
   }
 
-  function hasWebGL2() {
-    try {
-      var probe = document.createElement('canvas').getContext('webgl2');
-      if (!probe) return false;
-      var lose = probe.getExtension('WEBGL_lose_context');
-      if (lose) lose.loseContext();
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
+
 
   // ---- Load timeline (performance.mark): tests/bench/bench.mjs prints these marks.
+  //      "ready" (web_main.cpp: the first frame with items on screen) also starts the
+  //      background load of the deferred wasm, so that it never competes with the first frame.
   function mark(name) {
     try { performance.mark('patdesk:' + name); } catch (e) { /* marks are only diagnostics */ }
+    if (name === 'ready') setTimeout(loadDeferredInBackground, 0);
+  }
+
+  // ---- The deferred half of the wasm (cmake/WebApp.cmake, tools/wasm_split/): patdesk.wasm
+  //      holds what the first screens run, patdesk.deferred.wasm the rest (lists, panels,
+  //      create, export, ...). It is compiled in the background after the first usable frame
+  //      and then installed into the shared function table. A deferred function called before
+  //      that (a path the recorded list missed) reaches loadDeferredNow through the runtime's
+  //      placeholder hook, which loads it synchronously: slower once, never wrong.
+  var deferred = { promise: null, module: null, installed: false };
+  function compileDeferred() {
+    if (!deferred.promise) {
+      mark('deferred-requested');
+      var fromBytes = function () {
+        return fetch('patdesk.deferred.wasm', { credentials: 'same-origin' })
+          .then(function (r) { return r.arrayBuffer(); })
+          .then(function (bytes) { return WebAssembly.compile(bytes); });
+      };
+      deferred.promise = fetch('patdesk.deferred.wasm', { credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) throw new Error('patdesk.deferred.wasm could not be loaded (HTTP ' + response.status + ')');
+          if (typeof WebAssembly.compileStreaming !== 'function') return fromBytes();
+          return WebAssembly.compileStreaming(response).then(null, fromBytes);
+        })
+        .then(function (module) {
+          mark('deferred-compiled');
+          if (!deferred.module) deferred.module = module;
+          return deferred.module;
+        });
+    }
+    return deferred.promise;
+  }
+  function installDeferred(primaryExports) {
+    if (deferred.installed) return;
+    new WebAssembly.Instance(deferred.module, { primary: primaryExports });
+    deferred.installed = true;
+    mark('deferred-installed');
+    wantAllGlyphs();
+  }
+  // The first frames use a font atlas of a third of the glyphs (fonts.cpp); the full one is
+  // built once the deferred half is in: right away when back from sign-in (the runtime has
+  // not started yet then), else when the page is next idle.
+  var allGlyphsWanted = false;
+  function wantAllGlyphs() {
+    allGlyphsWanted = true;
+    if (!ready()) return; // onRuntimeInitialized asks
+    var ask = function () { Module._patdesk_load_all_glyphs(); };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 500 });
+    else setTimeout(ask, 50);
+  }
+  function loadDeferredInBackground() {
+    compileDeferred().then(function () {
+      if (window.Module && window.Module.asm) installDeferred(window.Module.asm);
+    }, function (e) {
+      // Not fatal yet: the first call into it retries synchronously and reports then.
+      console.warn('patdesk: background load of the deferred module failed: ' + (e && e.message ? e.message : e));
+    });
+  }
+  function loadDeferredNow(file, imports) {
+    if (deferred.installed) return;
+    if (!deferred.module) {
+      var xhr = new XMLHttpRequest();
+      xhr.open('GET', 'patdesk.deferred.wasm', false); // synchronous: the caller is waiting
+      xhr.overrideMimeType('text/plain; charset=x-user-defined'); // bytes, as a binary string
+      xhr.send(null);
+      if (xhr.status !== 200) throw new Error('patdesk.deferred.wasm could not be loaded (HTTP ' + xhr.status + ')');
+      var text = xhr.responseText, bytes = new Uint8Array(text.length);
+      for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+      deferred.module = new WebAssembly.Module(bytes);
+      mark('deferred-loaded-synchronously');
+    }
+    installDeferred(imports.primary);
   }
 
   // ---- Early downloads: patdesk.wasm and config.json are requested now, while patdesk.js is
@@ -61,6 +127,8 @@
     var early = { config: null, configWaiters: [] };
     early.wasm = fetch('patdesk.wasm', { credentials: 'same-origin' });
     early.wasm.then(function () { mark('wasm-response'); }, function () {});
+    // Back from the identity provider, the signed-in screens come next: both halves at once.
+    if (responseInUrl) compileDeferred().then(null, function () {});
     fetch('config.json', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (r) { return r.text().then(function (t) { return { status: r.status, text: t }; }); })
       .then(null, function () { return { status: 0, text: '' }; }) // network error: like XHR
@@ -112,6 +180,32 @@
     try { cspBlockedOrigins[new URL(e.blockedURI).origin] = true; } catch (err) { /* not a URL */ }
   });
 
+  // ---- The ARIA mirror (a11y_mirror.js) is off by default and loaded only when "Enable screen
+  //      reader support" (the page's first element) is pressed. Until then this stand-in
+  //      answers for it; its key guard is registered now, in the capture phase, so that it runs
+  //      before the wasm's key listeners (which are registered when the runtime starts).
+  window.patdeskA11y = {
+    loading: false,
+    changed: function () {},
+    enabled: function () { return false; },
+    ownsFocus: function () { return false; }
+  };
+  ['keydown', 'keypress', 'keyup'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (window.patdeskA11y.guardKey) window.patdeskA11y.guardKey(e);
+    }, true);
+  });
+  document.getElementById('a11y-enable').addEventListener('click', function () {
+    if (window.patdeskA11y.enable) { window.patdeskA11y.enable(); return; }
+    if (window.patdeskA11y.loading) return;
+    window.patdeskA11y.loading = true;
+    var script = document.createElement('script');
+    script.src = 'a11y_mirror.js';
+    script.onload = function () { window.patdeskA11y.enable(); };
+    script.onerror = function () { window.patdeskA11y.loading = false; };
+    document.body.appendChild(script);
+  });
+
   var shell = {
     cspBlocked: function (origin) { return cspBlockedOrigins[origin] === true; },
     currentHref: href,
@@ -153,6 +247,10 @@
       return Promise.resolve(fallback());
     },
     mark: mark,
+    noWebGL: function () {
+      fatal('This browser cannot draw patdesk: WebGL2 is unavailable or disabled. ' +
+        'Turn on hardware acceleration, or try a current Chrome, Edge, Firefox or Safari.');
+    },
     takeConfig: function (done) { takeEarlyConfig(early, done); },
     clipboardRead: function () {
       if (!navigator.clipboard || !navigator.clipboard.readText) return Promise.resolve(null);
@@ -161,13 +259,9 @@
   };
   window.patdeskShell = shell;
 
-  if (!hasWebGL2()) {
-    fatal('This browser cannot draw patdesk: WebGL2 is unavailable or disabled. ' +
-      'Turn on hardware acceleration, or try a current Chrome, Edge, Firefox or Safari.');
-    window.Module = { noInitialRun: true };
-    return;
-  }
-  mark('webgl-probed');
+  // No WebGL2 probe here: creating a throw-away context cost ~30 ms of start-up in software GL,
+  // and the downloads waited for it. The wasm creates the one context and calls noWebGL()
+  // when the browser refuses it.
   var early = startEarlyDownloads();
 
   function ready() { return window.Module && window.Module.calledRun; }
@@ -217,7 +311,7 @@
 
     function sendText(text) {
       if (!text) return;
-      // Control characters (Enter, Tab) arrive as keys through GLFW, not as text.
+      // Control characters (Enter, Tab) arrive as keys (web_main.cpp's key listeners), not as text.
       var clean = text.replace(/[\u0000-\u001f\u007f]/g, '');
       if (!clean) return;
       var n = clean.length * 4 + 1, p = Module._malloc(n);
@@ -304,16 +398,22 @@
     onAbort: function (what) { fatal('patdesk stopped unexpectedly (' + what + '). Reload the page.'); },
     onRuntimeInitialized: function () {
       mark('runtime-ready');
+      if (allGlyphsWanted) Module._patdesk_load_all_glyphs();
       wireInput();
       watchPixelRatio();
       setTimeout(resize, 0);
     },
     locateFile: function (path) { return path; },
+    loadSplitModule: loadDeferredNow,
     instantiateWasm: function (imports, receive) {
+      var deferredFirst = responseInUrl ? compileDeferred().then(null, function () { return null; }) : null;
       instantiateEarlyWasm(early, imports).then(function (result) {
         mark('wasm-instantiated');
-        receive(result.instance, result.module);
-      }, function (e) {
+        return Promise.resolve(deferredFirst).then(function (module) {
+          if (module) installDeferred(result.instance.exports);
+          receive(result.instance, result.module);
+        });
+      }).then(null, function (e) {
         fatal('patdesk failed to load: ' + (e && e.message ? e.message : e));
       });
       return {}; // asynchronous: the runtime waits for receive()

@@ -100,6 +100,8 @@ const apps = {
       await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
     },
     stateExpr: 'window.patdesk.state()',
+    // The deferred half of the wasm, loaded after the first usable frame, is in place.
+    settled: () => performance.getEntriesByName('patdesk:deferred-installed').length > 0,
     async wasmBytes(page) {
       return page.evaluate(() => (typeof wasmMemory !== 'undefined' ? wasmMemory.buffer.byteLength
         : (typeof HEAP8 !== 'undefined' ? HEAP8.length : 0)));
@@ -146,8 +148,10 @@ async function launch() {
   const net = { finished: [] };
   cdp.on('Network.loadingFinished', (e) => net.finished.push({ id: e.requestId, bytes: e.encodedDataLength, t: e.timestamp }));
   const urls = new Map();
-  cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+  const sentAt = new Map(); // request id -> wall clock (ms since the epoch) when it was sent
+  cdp.on('Network.requestWillBeSent', (e) => { urls.set(e.requestId, e.request.url); if (!sentAt.has(e.requestId)) sentAt.set(e.requestId, e.wallTime * 1000); });
   net.urls = urls;
+  net.sentAt = sentAt;
   return {
     page, cdp, net,
     async close() { await context.close().catch(() => {}); rmSync(userDataDir, { recursive: true, force: true }); },
@@ -194,21 +198,27 @@ async function measureLoad(app, sandbox) {
     const { page, cdp, net } = b;
     await page.goto(sandbox.urls.site, { waitUntil: 'commit' });
     const tUsable = await waitInPage(page, apps[app].usable.toString(), { interval: 5 });
-    const wallUsable = (await cdp.send('Runtime.evaluate', { expression: 'performance.timeOrigin + performance.now()', returnByValue: true })).result.value;
-    // Everything finished by the time the page became usable (requests still in flight are not counted).
-    await page.waitForTimeout(300);
-    const bytesByUrl = {};
-    let bytes = 0;
-    const originNow = await page.evaluate(() => performance.timeOrigin);
-    for (const f of net.finished) {
-      // CDP timestamps are monotonic seconds; compare through the page's clock offset.
-      bytesByUrl[path.basename(new URL(net.urls.get(f.id) || 'x:/?').pathname) || '/'] = f.bytes;
-      bytes += f.bytes;
-    }
-    void wallUsable; void originNow;
-    // The page's own load timeline (web/shell.js and web_main.cpp record performance.marks).
+    // "Until the first usable frame": every request the page sent before it (finished or not;
+    // what it had received by then is not the question). patdesk marks that frame itself
+    // ("ready": the first frame with items, web_main.cpp), which the 5 ms poll above can only
+    // see a little later; the peer has no such mark, so its poll time stands.
     const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark')
       .filter((m) => m.name.startsWith('patdesk:')).map((m) => [m.name.slice(8), m.startTime])));
+    const usableAt = marks.ready !== undefined ? Math.min(marks.ready, tUsable) : tUsable;
+    // Then let what was requested after it arrive: patdesk's deferred wasm, installed in the
+    // background (its bytes are reported separately, and idle is measured after it).
+    if (apps[app].settled) await page.waitForFunction(apps[app].settled, null, { timeout: 60000 });
+    await page.waitForTimeout(300);
+    const cutoff = (await page.evaluate(() => performance.timeOrigin)) + usableAt;
+    const bytesByUrl = {};
+    const laterByUrl = {};
+    let bytes = 0;
+    let bytesLater = 0;
+    for (const f of net.finished) {
+      const name = path.basename(new URL(net.urls.get(f.id) || 'x:/?').pathname) || '/';
+      if ((net.sentAt.get(f.id) ?? Infinity) <= cutoff) { bytesByUrl[name] = f.bytes; bytes += f.bytes; }
+      else { laterByUrl[name] = f.bytes; bytesLater += f.bytes; }
+    }
     // Idle: no input for IDLE_MS.
     await page.waitForTimeout(1000);
     const m0 = await metrics(cdp);
@@ -217,7 +227,7 @@ async function measureLoad(app, sandbox) {
     const m1 = await metrics(cdp);
     const r1 = await page.evaluate(() => window.__bench.count);
     return {
-      timeToUsableMs: tUsable, bytes, bytesByUrl, marks,
+      timeToUsableMs: tUsable, bytes, bytesByUrl, bytesLater, laterByUrl, marks,
       idleTaskMs: (m1.TaskDuration - m0.TaskDuration) * 1000,
       idleCpuPct: ((m1.TaskDuration - m0.TaskDuration) * 1000) / (m1.Timestamp - m0.Timestamp) / 10,
       idleRaf: r1 - r0,
@@ -376,7 +386,7 @@ function markMedians(loads) {
 
 // What a host that serves precompressed files (the .gz / .br siblings in dist/) sends.
 function distSizes() {
-  const files = ['index.html', 'shell.js', 'style.css', 'patdesk.js', 'patdesk.wasm'];
+  const files = ['index.html', 'shell.js', 'a11y_mirror.js', 'style.css', 'patdesk.js', 'patdesk.wasm', 'patdesk.deferred.wasm'];
   let raw = 0, gz = 0, br = 0;
   const parts = files.filter((f) => existsSync(path.join(dist, f))).map((f) => {
     const buf = readFileSync(path.join(dist, f));
@@ -402,6 +412,7 @@ function report(results, decode, msalVersion) {
   const N = (n, f) => (r) => (r.list[n] || []).map(f);
   const v = {};
   v.bytes = row('Bytes to first usable frame (gzip, transferred)', L('bytes'), bytesFmt);
+  v.bytesLater = row('  + bytes requested after it (gzip, transferred)', L('bytesLater'), bytesFmt);
   v.ttu = row('Time to usable (navigation → "Sign in with Microsoft")', L('timeToUsableMs'), ms);
   v.idleTask = row(`Idle main-thread task time over ${IDLE_MS / 1000} s`, L('idleTaskMs'), ms);
   v.idleCpu = row('Idle CPU (% of one core)', L('idleCpuPct'), pct);
@@ -447,7 +458,7 @@ function report(results, decode, msalVersion) {
   md.push('', '## Budgets (patdesk)', '', '| budget | measured | met |', '|---|---|---|');
   for (const [b, ok, val] of budgets) md.push(`| ${b} | ${val} | ${ok ? 'yes' : '**no**'} |`);
   md.push('', '## Details', '');
-  md.push(`- Bytes, patdesk (run 1): ${bytesDetail('patdesk')}`);
+  md.push(`- Bytes, patdesk (run 1): ${bytesDetail('patdesk')}; requested after the first usable frame: ${Object.entries(results.patdesk.load[0]?.laterByUrl || {}).map(([k, x]) => `${k} ${kb(x)}`).join(', ') || 'nothing'}`);
   md.push(`- Load timeline, patdesk (performance.marks, ms after navigation, median of runs): ${markMedians(results.patdesk.load)}`);
   md.push(`- dist/ files (bytes: raw / gzip -9 / brotli -q 11): ${distSizes()}`);
   md.push(`- Bytes, peer (run 1): ${bytesDetail('peer')}`);

@@ -12,6 +12,11 @@ namespace {
 // ellipsis/per-mille/angle quotes, basic arrows, check/cross marks and the status dot.
 const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
                                0x2199, 0x2713, 0x2715, 0x25CF, 0x25CF, 0};
+// The first frames (sign-in, setup, "Signing in…") draw only English text: ASCII and the same
+// punctuation and symbols, 145 glyphs a face instead of 369. Latin-1 and Latin Extended-A
+// (names, descriptions) come with the full atlas a moment later.
+const ImWchar kFirstScreenRanges[] = {0x0020, 0x007E, 0x2010, 0x2027, 0x2030, 0x203A, 0x2190,
+                                      0x2199, 0x2713, 0x2715, 0x25CF, 0x25CF, 0};
 // JetBrains Mono draws only PAT values, GUIDs, scope strings and config.json text: ASCII, plus
 // the em dash of an empty field, the bullet that masks a PAT (panel_secret) and the ellipsis.
 const ImWchar kMonoRanges[] = {0x0020, 0x007E, 0x2014, 0x2014, 0x2022, 0x2022, 0x2026, 0x2026, 0};
@@ -30,14 +35,17 @@ ImFont* add(const EmbeddedFont& font, float pixels, const ImWchar* ranges) {
 
 }  // namespace
 
-ui::Fonts loadFonts(float scale) {
+ui::Fonts loadFonts(float scale, Glyphs glyphs) {
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  const ImWchar* text = glyphs == Glyphs::All ? kTextRanges : kFirstScreenRanges;
   ui::Fonts fonts;
-  fonts.body = add(interRegular(), 15.0f * scale, kTextRanges);
-  fonts.bodyBold = add(interSemiBold(), 15.0f * scale, kTextRanges);
-  fonts.heading = add(interSemiBold(), 22.0f * scale, kTextRanges);
-  fonts.mono = add(jetBrainsMonoRegular(), 14.0f * scale, kMonoRanges);
+  fonts.body = add(interRegular(), 15.0f * scale, text);
+  fonts.bodyBold = add(interSemiBold(), 15.0f * scale, text);
+  fonts.heading = add(interSemiBold(), 22.0f * scale, text);
+  // No first screen shows a token value: until the full atlas, the mono face is absent (the
+  // UI then draws with the body face).
+  if (glyphs == Glyphs::All) fonts.mono = add(jetBrainsMonoRegular(), 14.0f * scale, kMonoRanges);
   io.FontDefault = fonts.body;
   io.Fonts->Build();
   return fonts;

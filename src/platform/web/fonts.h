@@ -7,8 +7,12 @@
 
 namespace patdesk::web {
 
-// Clears the atlas and loads every font at `scale`. Call outside a frame; the caller
+// Which glyphs the atlas holds: the first screens' (ASCII and punctuation, no mono face: a
+// third of the glyphs, so the first frame comes sooner) or all of them.
+enum class Glyphs { FirstScreens, All };
+
+// Clears the atlas and loads the fonts at `scale`. Call outside a frame; the caller
 // recreates the GPU font texture afterwards.
-ui::Fonts loadFonts(float scale);
+ui::Fonts loadFonts(float scale, Glyphs glyphs);
 
 }  // namespace patdesk::web

@@ -1,6 +1,7 @@
 #include "platform/web/input_queue.h"
 
-#include <GLFW/glfw3.h>
+#include "platform/web/dom_keys.h"
+
 #include <imgui.h>
 
 #include <set>
@@ -39,10 +40,11 @@ bool InputQueue::applyToImGui() {
         keysChanged.insert(e.code);
         anyKeyChanged = true;
         io.KeysDown[e.code] = e.down;
-        io.KeyCtrl = io.KeysDown[GLFW_KEY_LEFT_CONTROL] || io.KeysDown[GLFW_KEY_RIGHT_CONTROL];
-        io.KeyShift = io.KeysDown[GLFW_KEY_LEFT_SHIFT] || io.KeysDown[GLFW_KEY_RIGHT_SHIFT];
-        io.KeyAlt = io.KeysDown[GLFW_KEY_LEFT_ALT] || io.KeysDown[GLFW_KEY_RIGHT_ALT];
-        io.KeySuper = io.KeysDown[GLFW_KEY_LEFT_SUPER] || io.KeysDown[GLFW_KEY_RIGHT_SUPER];
+        io.KeyCtrl = io.KeysDown[dom_key::Control];
+        io.KeyShift = io.KeysDown[dom_key::Shift];
+        io.KeyAlt = io.KeysDown[dom_key::Alt];
+        io.KeySuper = io.KeysDown[dom_key::MetaLeft] || io.KeysDown[dom_key::MetaRight] ||
+                      io.KeysDown[dom_key::MetaFirefox];
         break;
       case InputEvent::Kind::Text:
         // ImGui handles typed characters before keys inside a text field, so text that

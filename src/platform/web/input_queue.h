@@ -13,7 +13,7 @@ namespace patdesk::web {
 struct InputEvent {
   enum class Kind { PointerMove, PointerButton, Wheel, Key, Text } kind;
   float x = 0, y = 0;  // device pixels (PointerMove), or wheel deltas
-  int code = 0;        // button index (PointerButton) or GLFW key code (Key)
+  int code = 0;        // button index (PointerButton) or dom_keys.h code (Key)
   bool down = false;
   std::string text;  // UTF-8 (Text)
 };

@@ -2,6 +2,7 @@
 
 #include <emscripten/emscripten.h>
 #include <emscripten/fetch.h>
+#include <emscripten/html5.h>
 
 #include <cctype>
 #include <cstring>
@@ -74,8 +75,8 @@ void finish(emscripten_fetch_t* fetch) {
   emscripten_fetch_close(fetch);
   if (response.status == 0) {
     response.origin = originOf(inflight->url);
-    emscripten_async_call(finishDeferred,
-                          new Deferred{std::move(inflight->done), std::move(response)}, 50);
+    emscripten_set_timeout(finishDeferred, 50,
+                           new Deferred{std::move(inflight->done), std::move(response)});
     return;
   }
   if (inflight->done) inflight->done(std::move(response));

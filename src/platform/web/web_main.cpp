@@ -1,8 +1,8 @@
-// The browser entry point: creates the WebGL2 context through GLFW, reads config.json,
+// The browser entry point: creates the WebGL2 context (html5.h), reads config.json,
 // starts the App, and draws frames ON DEMAND: a frame is requested only by input,
 // a network/timer completion, a resize, or a running animation. An idle page does no
 // frame work at all.
-#include <GLFW/glfw3.h>
+#include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
@@ -21,6 +21,7 @@
 #include "platform/web/a11y_bridge.h"
 #include "platform/web/browser_capabilities.h"
 #include "platform/web/browser_download.h"
+#include "platform/web/dom_keys.h"
 #include "platform/web/fonts.h"
 #include "platform/web/input_queue.h"
 #include "platform/web/page_title.h"
@@ -31,6 +32,7 @@
 
 // clang-format off
 EM_JS(void, patdesk_js_first_frame, (), { window.patdeskShell.firstFrame(); });
+EM_JS(void, patdesk_js_no_webgl, (), { window.patdeskShell.noWebGL(); });
 EM_JS(void, patdesk_js_set_text_input, (int active), { window.patdeskShell.setTextInputActive(!!active); });
 EM_JS(void, patdesk_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
 EM_JS(int, patdesk_js_prefers_dark, (), {
@@ -54,7 +56,7 @@ namespace patdesk::web {
 namespace {
 
 struct Page {
-  GLFWwindow* window = nullptr;
+  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
   WebHttpClient http;
   BrowserRandom random;
   BrowserSessionStore session;
@@ -65,7 +67,9 @@ struct Page {
   std::unique_ptr<app::App> app;
   InputQueue input;
   ui::Fonts fonts;
-  float scale = 1.0f;  // devicePixelRatio the fonts and style were built for
+  float scale = 1.0f;                    // devicePixelRatio the fonts and style were built for
+  Glyphs glyphs = Glyphs::FirstScreens;  // what the atlas holds
+  Glyphs glyphsWanted = Glyphs::FirstScreens;  // what it should hold (patdesk_load_all_glyphs)
   float pendingScale = 1.0f;
   int cssWidth = 0, cssHeight = 0;
   bool framePending = false;
@@ -103,13 +107,15 @@ void requestFrame(int frames = 3) {
 
 void applyScaleIfChanged() {
   Page& p = page();
-  if (p.fonts.body && p.pendingScale == p.scale) return;
+  if (p.fonts.body && p.pendingScale == p.scale && p.glyphs == p.glyphsWanted) return;
   p.scale = p.pendingScale;
+  p.glyphs = p.glyphsWanted;
+  if (!p.firstFrameDone) patdesk_js_mark("atlas-start");
   ImGui_ImplOpenGL3_DestroyFontsTexture();
-  p.fonts = loadFonts(p.scale);
+  p.fonts = loadFonts(p.scale, p.glyphs);
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ui::applyTheme(p.darkTheme, p.scale);
-  patdesk_js_mark("atlas-built");
+  patdesk_js_mark(p.glyphs == Glyphs::All ? "atlas-all-glyphs" : "atlas-built");
 }
 
 void drawFrame(double timeMs) {
@@ -144,6 +150,7 @@ void drawFrame(double timeMs) {
   glClearColor(0.f, 0.f, 0.f, 1.f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!p.firstFrameDone) patdesk_js_mark("first-frame-rendered");
   publishItems(ui::collectedItems(), p.scale);
   // Before the text field focus below: the mirror decides first whether DOM focus is its own.
   publishA11y(p.scale);
@@ -198,14 +205,22 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   return EM_FALSE;
 }
 
-void onKey(GLFWwindow*, int key, int, int action, int) {
-  if (key < 0 || key >= 512) return;
-  if (action == GLFW_REPEAT) {
+// Keys come from window listeners in the capture phase (registered after a11y_mirror.js's,
+// which keeps keys typed in the ARIA mirror away from the canvas). Only Tab and Backspace are
+// kept from the browser (focus would leave the page; Backspace could navigate back); every
+// other key goes on to the hidden <textarea>, which turns typing into text.
+EM_BOOL onKey(int eventType, const EmscriptenKeyboardEvent* e, void*) {
+  int key = static_cast<int>(e->keyCode);
+  if (key == dom_key::Enter && e->location == DOM_KEY_LOCATION_NUMPAD) key = dom_key::KeypadEnter;
+  if (key <= 0 || key >= 512) return EM_FALSE;
+  const bool down = eventType == EMSCRIPTEN_EVENT_KEYDOWN;
+  if (down && e->repeat) {
     // A held key repeats: release then press again so each repeat is one transition.
     page().input.push({InputEvent::Kind::Key, 0, 0, key, false, {}});
   }
-  page().input.push({InputEvent::Kind::Key, 0, 0, key, action != GLFW_RELEASE, {}});
+  page().input.push({InputEvent::Kind::Key, 0, 0, key, down, {}});
   requestFrame();
+  return down && (key == dom_key::Tab || key == dom_key::Backspace);
 }
 
 void setupImGui() {
@@ -224,28 +239,28 @@ void setupImGui() {
   io.SetClipboardTextFn = [](void*, const char* text) {
     page().clipboard.writeText(text ? text : "", [](bool) {});
   };
-  const int map[][2] = {{ImGuiKey_Tab, GLFW_KEY_TAB},
-                        {ImGuiKey_LeftArrow, GLFW_KEY_LEFT},
-                        {ImGuiKey_RightArrow, GLFW_KEY_RIGHT},
-                        {ImGuiKey_UpArrow, GLFW_KEY_UP},
-                        {ImGuiKey_DownArrow, GLFW_KEY_DOWN},
-                        {ImGuiKey_PageUp, GLFW_KEY_PAGE_UP},
-                        {ImGuiKey_PageDown, GLFW_KEY_PAGE_DOWN},
-                        {ImGuiKey_Home, GLFW_KEY_HOME},
-                        {ImGuiKey_End, GLFW_KEY_END},
-                        {ImGuiKey_Insert, GLFW_KEY_INSERT},
-                        {ImGuiKey_Delete, GLFW_KEY_DELETE},
-                        {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE},
-                        {ImGuiKey_Space, GLFW_KEY_SPACE},
-                        {ImGuiKey_Enter, GLFW_KEY_ENTER},
-                        {ImGuiKey_Escape, GLFW_KEY_ESCAPE},
-                        {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER},
-                        {ImGuiKey_A, GLFW_KEY_A},
-                        {ImGuiKey_C, GLFW_KEY_C},
-                        {ImGuiKey_V, GLFW_KEY_V},
-                        {ImGuiKey_X, GLFW_KEY_X},
-                        {ImGuiKey_Y, GLFW_KEY_Y},
-                        {ImGuiKey_Z, GLFW_KEY_Z}};
+  const int map[][2] = {{ImGuiKey_Tab, dom_key::Tab},
+                        {ImGuiKey_LeftArrow, dom_key::Left},
+                        {ImGuiKey_RightArrow, dom_key::Right},
+                        {ImGuiKey_UpArrow, dom_key::Up},
+                        {ImGuiKey_DownArrow, dom_key::Down},
+                        {ImGuiKey_PageUp, dom_key::PageUp},
+                        {ImGuiKey_PageDown, dom_key::PageDown},
+                        {ImGuiKey_Home, dom_key::Home},
+                        {ImGuiKey_End, dom_key::End},
+                        {ImGuiKey_Insert, dom_key::Insert},
+                        {ImGuiKey_Delete, dom_key::Delete},
+                        {ImGuiKey_Backspace, dom_key::Backspace},
+                        {ImGuiKey_Space, dom_key::Space},
+                        {ImGuiKey_Enter, dom_key::Enter},
+                        {ImGuiKey_Escape, dom_key::Escape},
+                        {ImGuiKey_KeyPadEnter, dom_key::KeypadEnter},
+                        {ImGuiKey_A, dom_key::A},
+                        {ImGuiKey_C, dom_key::C},
+                        {ImGuiKey_V, dom_key::V},
+                        {ImGuiKey_X, dom_key::X},
+                        {ImGuiKey_Y, dom_key::Y},
+                        {ImGuiKey_Z, dom_key::Z}};
   for (const auto& m : map) io.KeyMap[m[0]] = m[1];
   ImGui_ImplOpenGL3_Init("#version 300 es");
 }
@@ -254,17 +269,30 @@ void setupImGui() {
 
 void start() {
   Page& p = page();
-  if (!glfwInit()) return;
-  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  p.window = glfwCreateWindow(p.cssWidth > 0 ? p.cssWidth : 1280,
-                              p.cssHeight > 0 ? p.cssHeight : 800, "patdesk", nullptr, nullptr);
-  if (!p.window) return;
-  glfwMakeContextCurrent(p.window);
+  // WebGL2 with only what ImGui uses: an opaque colour buffer (every frame clears it to opaque
+  // black and draws over all of it, so the page shows the same), no depth or stencil buffer and
+  // no multisampling (ImGui anti-aliases its own edges). Each buffer left out is memory the
+  // browser need not allocate, clear and composite on every frame; in software GL that is
+  // time, most of all for the first frame.
+  EmscriptenWebGLContextAttributes attributes;
+  emscripten_webgl_init_context_attributes(&attributes);
+  attributes.majorVersion = 2;
+  attributes.minorVersion = 0;
+  attributes.alpha = EM_FALSE;
+  attributes.depth = EM_FALSE;
+  attributes.stencil = EM_FALSE;
+  attributes.antialias = EM_FALSE;
+  p.gl = emscripten_webgl_create_context("#canvas", &attributes);
+  if (p.gl <= 0) {
+    patdesk_js_no_webgl();  // the page explains it instead of showing a blank canvas
+    return;
+  }
+  emscripten_webgl_make_context_current(p.gl);
   patdesk_js_mark("gl-context");
-  glfwSetKeyCallback(p.window, onKey);
+  emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
+  emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_TRUE, onKey);
   setupImGui();
+  patdesk_js_mark("imgui-ready");
 
   Platform platform{&p.http,      &p.random, &p.session, &p.navigation,
                     &p.clipboard, &p.clock,  &p.download};
@@ -363,6 +391,13 @@ EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
 }
 
 EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
+
+// shell.js: build the full font atlas (every glyph, the mono face). It asks once the first
+// screen is up and the page is idle, or at once when the page is back from sign-in.
+EMSCRIPTEN_KEEPALIVE void patdesk_load_all_glyphs() {
+  patdesk::web::page().glyphsWanted = patdesk::web::Glyphs::All;
+  patdesk::web::requestFrame();
+}
 
 // shell.js hands over config.json (see patdesk_js_take_config); `text` is malloc'd here.
 // `csp` is the page's Content-Security-Policy (shell.js reads its meta tag), also malloc'd.
