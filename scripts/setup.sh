@@ -13,7 +13,7 @@ step() { printf '\n==> %s\n' "$*"; }
 check_only=0
 [ "${1:-}" = "--check" ] && check_only=1
 
-APT_PACKAGES=(emscripten cmake ninja-build nlohmann-json3-dev doctest-dev fonts-inter
+APT_PACKAGES=(emscripten binaryen cmake ninja-build nlohmann-json3-dev doctest-dev fonts-inter
   fonts-jetbrains-mono fonttools chromium dpkg-dev clang clang-format libclang-rt-14-dev python3 nodejs npm gzip brotli nginx)
 
 missing=()

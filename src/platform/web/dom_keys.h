@@ -4,6 +4,10 @@
 // and text never comes this way: typed characters arrive through the hidden <textarea>.
 #pragma once
 
+#include <emscripten/html5.h>
+
+struct ImGuiIO;
+
 namespace patdesk::web::dom_key {
 
 constexpr int Backspace = 8;
@@ -38,3 +42,13 @@ constexpr int MetaFirefox = 224;
 constexpr int KeypadEnter = 256 + Enter;
 
 }  // namespace patdesk::web::dom_key
+
+namespace patdesk::web {
+
+// The code a key event stands for here (Enter on the keypad gets KeypadEnter).
+int keyCodeOf(const EmscriptenKeyboardEvent& e);
+
+// io.KeyMap: which of these codes is ImGui's Tab, arrows, Enter, Ctrl+A/C/V/X/Y/Z...
+void mapImGuiKeys(ImGuiIO& io);
+
+}  // namespace patdesk::web

@@ -27,6 +27,7 @@
 #include "platform/web/page_title.h"
 #include "platform/web/test_hook.h"
 #include "platform/web/web_http.h"
+#include "platform/web/webgl_context.h"
 #include "ui/app_ui.h"
 #include "ui/imgui_ext/visible_items.h"
 
@@ -210,8 +211,7 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
 // kept from the browser (focus would leave the page; Backspace could navigate back); every
 // other key goes on to the hidden <textarea>, which turns typing into text.
 EM_BOOL onKey(int eventType, const EmscriptenKeyboardEvent* e, void*) {
-  int key = static_cast<int>(e->keyCode);
-  if (key == dom_key::Enter && e->location == DOM_KEY_LOCATION_NUMPAD) key = dom_key::KeypadEnter;
+  const int key = keyCodeOf(*e);
   if (key <= 0 || key >= 512) return EM_FALSE;
   const bool down = eventType == EMSCRIPTEN_EVENT_KEYDOWN;
   if (down && e->repeat) {
@@ -239,29 +239,7 @@ void setupImGui() {
   io.SetClipboardTextFn = [](void*, const char* text) {
     page().clipboard.writeText(text ? text : "", [](bool) {});
   };
-  const int map[][2] = {{ImGuiKey_Tab, dom_key::Tab},
-                        {ImGuiKey_LeftArrow, dom_key::Left},
-                        {ImGuiKey_RightArrow, dom_key::Right},
-                        {ImGuiKey_UpArrow, dom_key::Up},
-                        {ImGuiKey_DownArrow, dom_key::Down},
-                        {ImGuiKey_PageUp, dom_key::PageUp},
-                        {ImGuiKey_PageDown, dom_key::PageDown},
-                        {ImGuiKey_Home, dom_key::Home},
-                        {ImGuiKey_End, dom_key::End},
-                        {ImGuiKey_Insert, dom_key::Insert},
-                        {ImGuiKey_Delete, dom_key::Delete},
-                        {ImGuiKey_Backspace, dom_key::Backspace},
-                        {ImGuiKey_Space, dom_key::Space},
-                        {ImGuiKey_Enter, dom_key::Enter},
-                        {ImGuiKey_Escape, dom_key::Escape},
-                        {ImGuiKey_KeyPadEnter, dom_key::KeypadEnter},
-                        {ImGuiKey_A, dom_key::A},
-                        {ImGuiKey_C, dom_key::C},
-                        {ImGuiKey_V, dom_key::V},
-                        {ImGuiKey_X, dom_key::X},
-                        {ImGuiKey_Y, dom_key::Y},
-                        {ImGuiKey_Z, dom_key::Z}};
-  for (const auto& m : map) io.KeyMap[m[0]] = m[1];
+  mapImGuiKeys(io);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
@@ -269,20 +247,7 @@ void setupImGui() {
 
 void start() {
   Page& p = page();
-  // WebGL2 with only what ImGui uses: an opaque colour buffer (every frame clears it to opaque
-  // black and draws over all of it, so the page shows the same), no depth or stencil buffer and
-  // no multisampling (ImGui anti-aliases its own edges). Each buffer left out is memory the
-  // browser need not allocate, clear and composite on every frame; in software GL that is
-  // time, most of all for the first frame.
-  EmscriptenWebGLContextAttributes attributes;
-  emscripten_webgl_init_context_attributes(&attributes);
-  attributes.majorVersion = 2;
-  attributes.minorVersion = 0;
-  attributes.alpha = EM_FALSE;
-  attributes.depth = EM_FALSE;
-  attributes.stencil = EM_FALSE;
-  attributes.antialias = EM_FALSE;
-  p.gl = emscripten_webgl_create_context("#canvas", &attributes);
+  p.gl = createWebGl2Context("#canvas");
   if (p.gl <= 0) {
     patdesk_js_no_webgl();  // the page explains it instead of showing a blank canvas
     return;
