@@ -30,6 +30,9 @@
   var canvas = document.getElementById('canvas');
   var textInput = document.getElementById('text-input');
   var loading = document.getElementById('loading');
+  // Back from the identity provider, this spinner stays until the inventory is ready to draw
+  // (core/app/first_frame.h): it says what is happening.
+  if (responseInUrl) loading.querySelector('p').textContent = 'Signing in…';
 
   function fatal(text) {
     loading.classList.add('done');

@@ -1,7 +1,7 @@
-// The browser entry point: creates the WebGL2 context (html5.h), reads config.json,
-// starts the App, and draws frames ON DEMAND: a frame is requested only by input,
-// a network/timer completion, a resize, or a running animation. An idle page does no
-// frame work at all.
+// The frame loop: creates the WebGL2 context (html5.h), reads config.json, starts the App,
+// and draws frames ON DEMAND: a frame is requested only by input, a network/timer
+// completion, a resize, or a running animation. An idle page does no frame work at all.
+// What web/shell.js calls in is in entry_points.cpp; the state both share is page.h.
 #include <GLES3/gl3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
@@ -17,13 +17,16 @@
 #include <vector>
 
 #include "core/app/app.h"
+#include "core/app/first_frame.h"
 #include "core/app/state_json.h"
 #include "platform/web/a11y_bridge.h"
 #include "platform/web/browser_capabilities.h"
 #include "platform/web/browser_download.h"
 #include "platform/web/dom_keys.h"
+#include "platform/web/draw_fingerprint.h"
 #include "platform/web/fonts.h"
 #include "platform/web/input_queue.h"
+#include "platform/web/page.h"
 #include "platform/web/page_title.h"
 #include "platform/web/test_hook.h"
 #include "platform/web/web_http.h"
@@ -54,50 +57,17 @@ EM_JS(void, patdesk_js_take_config, (), {
 // clang-format on
 
 namespace patdesk::web {
-namespace {
-
-struct Page {
-  EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
-  WebHttpClient http;
-  BrowserRandom random;
-  BrowserSessionStore session;
-  BrowserNavigation navigation;
-  BrowserClipboard clipboard;
-  BrowserClock clock;
-  BrowserDownload download;
-  std::unique_ptr<app::App> app;
-  InputQueue input;
-  ui::Fonts fonts;
-  float scale = 1.0f;                    // devicePixelRatio the fonts and style were built for
-  Glyphs glyphs = Glyphs::FirstScreens;  // what the atlas holds
-  Glyphs glyphsWanted = Glyphs::FirstScreens;  // what it should hold (patdesk_load_all_glyphs)
-  float pendingScale = 1.0f;
-  int cssWidth = 0, cssHeight = 0;
-  bool framePending = false;
-  int framesWanted = 0;     // a few frames after each change let ImGui settle layout
-  unsigned frameCount = 0;  // frames drawn so far (window.patdesk.frame(), for tests)
-  double lastFrameTime = 0;
-  bool firstFrameDone = false;
-  bool readyMarked = false;
-  bool textInputActive = false;
-  bool darkTheme = true;
-  ImGuiMouseCursor cursor = -2;  // the cursor last sent to the page (-2: none sent yet)
-  std::string title;
-  std::string redirectUri;
-  // Text of a Ctrl+V paste, handed to ImGui through its clipboard hook: ImGui ignores typed
-  // characters while Ctrl is held, so Ctrl+V text must take ImGui's own paste path.
-  std::string pendingPaste;
-  unsigned pendingPasteFrame = 0;
-};
 
 Page& page() {
   static Page p;
   return p;
 }
 
+namespace {
 EM_BOOL onAnimationFrame(double timeMs, void*);
+}  // namespace
 
-void requestFrame(int frames = 3) {
+void requestFrame(int frames) {
   Page& p = page();
   if (frames > p.framesWanted) p.framesWanted = frames;
   if (!p.framePending) {
@@ -105,6 +75,16 @@ void requestFrame(int frames = 3) {
     emscripten_request_animation_frame(onAnimationFrame, nullptr);
   }
 }
+
+void pushPointer(InputEvent::Kind kind, double cssX, double cssY, int button, bool down) {
+  Page& p = page();
+  const auto x = static_cast<float>(cssX * p.pendingScale);
+  const auto y = static_cast<float>(cssY * p.pendingScale);
+  p.input.push({kind, x, y, button, down, {}});
+  requestFrame();
+}
+
+namespace {
 
 void applyScaleIfChanged() {
   Page& p = page();
@@ -116,6 +96,7 @@ void applyScaleIfChanged() {
   p.fonts = loadFonts(p.scale, p.glyphs);
   ImGui_ImplOpenGL3_CreateFontsTexture();
   ui::applyTheme(p.darkTheme, p.scale);
+  p.shownFingerprint = 0;  // new texture contents, maybe under the same vertices
   patdesk_js_mark(p.glyphs == Glyphs::All ? "atlas-all-glyphs" : "atlas-built");
 }
 
@@ -147,10 +128,14 @@ void drawFrame(double timeMs) {
   ui::drawApp(in, intents);
   ImGui::Render();
 
-  glViewport(0, 0, fbWidth, fbHeight);
-  glClearColor(0.f, 0.f, 0.f, 1.f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  const std::uint64_t fingerprint = drawFingerprint(*ImGui::GetDrawData());
+  if (fingerprint != p.shownFingerprint) {  // else the canvas already shows it
+    p.shownFingerprint = fingerprint;
+    glViewport(0, 0, fbWidth, fbHeight);
+    glClearColor(0.f, 0.f, 0.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
   if (!p.firstFrameDone) patdesk_js_mark("first-frame-rendered");
   publishItems(ui::collectedItems(), p.scale);
   // Before the text field focus below: the mirror decides first whether DOM focus is its own.
@@ -194,6 +179,19 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   Page& p = page();
   p.framePending = false;
   if (!p.app || p.cssWidth <= 0) return EM_FALSE;
+  const double sinceStart = emscripten_performance_now() - p.startedAtMs;
+  if (!p.firstFrameDone && app::firstFrameWaits(p.app->state(), sinceStart)) {
+    // Once signed in, only the lists are awaited: the font atlas is built meanwhile (before,
+    // it would hold up the answer to the sign-in).
+    if (p.app->state().screen == app::Screen::Main) applyScaleIfChanged();
+    // Each change asks for a frame again; this timer ends the wait at its limit.
+    if (!p.firstFrameTimerSet) {
+      p.firstFrameTimerSet = true;
+      emscripten_set_timeout([](void*) { requestFrame(); },
+                             app::kFirstFrameWaitLimitMs - sinceStart, nullptr);
+    }
+    return EM_FALSE;
+  }
   drawFrame(timeMs);
   ++p.frameCount;
   if (!p.pendingPaste.empty() && p.frameCount > p.pendingPasteFrame + 3) {
@@ -247,6 +245,7 @@ void setupImGui() {
 
 void start() {
   Page& p = page();
+  p.startedAtMs = emscripten_performance_now();
   p.gl = createWebGl2Context("#canvas");
   if (p.gl <= 0) {
     patdesk_js_no_webgl();  // the page explains it instead of showing a blank canvas
@@ -275,123 +274,6 @@ void start() {
 }
 
 }  // namespace patdesk::web
-
-// ---- Entry points called by web/shell.js
-extern "C" {
-
-EMSCRIPTEN_KEEPALIVE void patdesk_resize(int cssWidth, int cssHeight, double devicePixelRatio) {
-  auto& p = patdesk::web::page();
-  p.cssWidth = cssWidth;
-  p.cssHeight = cssHeight;
-  float dpr = static_cast<float>(devicePixelRatio);
-  p.pendingScale = dpr < 0.5f ? 0.5f : (dpr > 4.0f ? 4.0f : dpr);
-  emscripten_set_canvas_element_size("#canvas",
-                                     static_cast<int>(std::lround(cssWidth * p.pendingScale)),
-                                     static_cast<int>(std::lround(cssHeight * p.pendingScale)));
-  patdesk::web::requestFrame();
-}
-
-EMSCRIPTEN_KEEPALIVE void patdesk_pointer_move(double cssX, double cssY) {
-  auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::PointerMove,
-                static_cast<float>(cssX * p.pendingScale),
-                static_cast<float>(cssY * p.pendingScale),
-                0,
-                false,
-                {}});
-  patdesk::web::requestFrame();
-}
-
-EMSCRIPTEN_KEEPALIVE void patdesk_pointer_button(double cssX, double cssY, int button, int down) {
-  auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::PointerButton,
-                static_cast<float>(cssX * p.pendingScale),
-                static_cast<float>(cssY * p.pendingScale),
-                button,
-                down != 0,
-                {}});
-  patdesk::web::requestFrame();
-}
-
-EMSCRIPTEN_KEEPALIVE void patdesk_wheel(double dx, double dy) {
-  auto& p = patdesk::web::page();
-  p.input.push({patdesk::web::InputEvent::Kind::Wheel,
-                static_cast<float>(dx),
-                static_cast<float>(dy),
-                0,
-                false,
-                {}});
-  patdesk::web::requestFrame();
-}
-
-// The fragment changed in an open tab (a create link pasted into the address bar): read it.
-EMSCRIPTEN_KEEPALIVE void patdesk_address_changed() {
-  auto& p = patdesk::web::page();
-  if (p.app) p.app->readAddressLink();
-  patdesk::web::requestFrame();
-}
-
-// The browser's paste event for a Ctrl+V: ImGui pastes it when it handles the shortcut.
-EMSCRIPTEN_KEEPALIVE void patdesk_paste_shortcut(const char* utf8) {
-  auto& p = patdesk::web::page();
-  p.pendingPaste = utf8 ? utf8 : "";
-  p.pendingPasteFrame = p.frameCount;
-  patdesk::web::requestFrame();
-}
-
-EMSCRIPTEN_KEEPALIVE void patdesk_text(const char* utf8) {
-  if (!utf8 || !*utf8) return;
-  patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Text, 0, 0, 0, false, utf8});
-  patdesk::web::requestFrame();
-}
-
-// Focus left the page: release everything so no key stays stuck down.
-EMSCRIPTEN_KEEPALIVE void patdesk_blur() {
-  ImGuiIO& io = ImGui::GetIO();
-  for (int k = 0; k < 512; ++k) {
-    if (io.KeysDown[k])
-      patdesk::web::page().input.push({patdesk::web::InputEvent::Kind::Key, 0, 0, k, false, {}});
-  }
-  patdesk::web::requestFrame();
-}
-
-EMSCRIPTEN_KEEPALIVE void patdesk_request_frame() { patdesk::web::requestFrame(); }
-
-// shell.js: build the full font atlas (every glyph, the mono face). It asks once the first
-// screen is up and the page is idle, or at once when the page is back from sign-in.
-EMSCRIPTEN_KEEPALIVE void patdesk_load_all_glyphs() {
-  patdesk::web::page().glyphsWanted = patdesk::web::Glyphs::All;
-  patdesk::web::requestFrame();
-}
-
-// shell.js hands over config.json (see patdesk_js_take_config); `text` is malloc'd here.
-// `csp` is the page's Content-Security-Policy (shell.js reads its meta tag), also malloc'd.
-EMSCRIPTEN_KEEPALIVE void patdesk_config_loaded(int status, char* text, char* csp) {
-  auto& p = patdesk::web::page();
-  if (p.app)
-    p.app->start(status, text ? std::string(text) : std::string(),
-                 csp ? std::string(csp) : std::string());
-  std::free(text);
-  std::free(csp);
-  patdesk::web::requestFrame();
-}
-
-// Frames drawn so far, and whether more are due: tests wait for the UI to settle.
-EMSCRIPTEN_KEEPALIVE unsigned patdesk_frame_count() { return patdesk::web::page().frameCount; }
-EMSCRIPTEN_KEEPALIVE int patdesk_frame_pending() {
-  auto& p = patdesk::web::page();
-  return (p.framePending || p.framesWanted > 0 || !p.input.empty()) ? 1 : 0;
-}
-
-// Non-secret app state for window.patdesk.state(); never a token or PAT value.
-EMSCRIPTEN_KEEPALIVE const char* patdesk_state_json() {
-  static std::string json;
-  auto& p = patdesk::web::page();
-  json = p.app ? patdesk::app::stateJson(p.app->state(), p.clock.nowMs()) : std::string("{}");
-  return json.c_str();
-}
-
-}  // extern "C"
 
 int main() {
   patdesk::web::start();

@@ -16,6 +16,10 @@ EMSCRIPTEN_WEBGL_CONTEXT_HANDLE createWebGl2Context(const char* selector) {
   attributes.depth = EM_FALSE;
   attributes.stencil = EM_FALSE;
   attributes.antialias = EM_FALSE;
+  // No WebGL extensions: ImGui's OpenGL3 backend uses WebGL2 core only (vertex arrays are
+  // core in WebGL2). Emscripten would otherwise enable every extension it knows at creation,
+  // each one a call into the browser before the first frame.
+  attributes.enableExtensionsByDefault = EM_FALSE;
   return emscripten_webgl_create_context(selector, &attributes);
 }
 
