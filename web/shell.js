@@ -216,6 +216,7 @@
     firstFrame: function () {
       mark('first-frame');
       shell.firstFrameSeen = true;
+      canvas.classList.add('drawn');
       loading.classList.add('done');
     },
     setTextInputActive: function (active) {

@@ -100,8 +100,11 @@ const apps = {
       await page.mouse.click(it.x + it.w / 2, it.y + it.h / 2);
     },
     stateExpr: 'window.patdesk.state()',
-    // The list is on screen, not only in the state: the last drawn frame counts every row.
-    drawnExpr: (total) => `window.patdesk.items().some((i) => /tokens? shown$/.test(i.label) && i.label.replace(/[^0-9]/g, '') === '${total}')`,
+    // The list is on screen, not only in the state: the last drawn frame counts every row
+    // ("N tokens shown"); a build from before that caption (--dist) shows a row of the list.
+    drawnExpr: (total) => `((items) => { const shown = items.find((i) => /tokens? shown$/.test(i.label));
+      if (shown) return shown.label.replace(/[^0-9]/g, '') === '${total}';
+      const names = new Set(s.tokens.map((t) => t.name)); return items.some((i) => names.has(i.label)); })(window.patdesk.items())`,
     // The deferred half of the wasm, loaded after the first usable frame, is in place.
     settled: () => performance.getEntriesByName('patdesk:deferred-installed').length > 0,
     async wasmBytes(page) {
@@ -446,8 +449,12 @@ function report(results, decode, msalVersion) {
       `${ms(v[`click${SIZES[0]}`].patdesk)} vs ${ms(v[`click${SIZES[0]}`].peer)} (${(v[`click${SIZES[0]}`].patdesk / v[`click${SIZES[0]}`].peer).toFixed(2)}×)`],
     ['Idle: zero animation frames', v.idleRaf.patdesk === 0, `${num(v.idleRaf.patdesk)} frames / 10 s`],
     ['Idle: < 1 % of one core', v.idleCpu.patdesk < 1, pct(v.idleCpu.patdesk)],
-    [`Scroll ${BIG.toLocaleString('en')} rows < 16 ms/frame`, v.scrollWork.patdesk < 16 && v.scrollLong.patdesk === 0,
-      `work p95 ${ms(v.scrollWork.patdesk)}, interval p50 ${ms(v.scrollP50.patdesk)} / p95 ${ms(v.scrollP95.patdesk)}, ${num(v.scrollLong.patdesk)} frames > 20 ms`],
+    // Issue 13's budget is the page's own work per frame; the frame cadence (which software GL
+    // sets: the canvas is rasterised and read back on the CPU) is the stricter row below it.
+    [`Scroll ${BIG.toLocaleString('en')} rows: page frame work p95 < 16 ms`, v.scrollWork.patdesk < 16,
+      `work p95 ${ms(v.scrollWork.patdesk)}`],
+    [`Scroll ${BIG.toLocaleString('en')} rows: no frame interval > 20 ms (cadence)`, v.scrollLong.patdesk === 0,
+      `interval p50 ${ms(v.scrollP50.patdesk)} / p95 ${ms(v.scrollP95.patdesk)}, ${num(v.scrollLong.patdesk)} frames > 20 ms`],
     [`wasm memory ≤ 64 MB with ${BIG.toLocaleString('en')} PATs`, v[`wasm${BIG}`].patdesk <= 64 * 1048576, mb(v[`wasm${BIG}`].patdesk)],
     ['Round trips at the minimum (authorize, token, profile, accounts, list)', v.rtApi.patdesk <= 5,
       `${num(v.rtApi.patdesk)} API requests + ${num(v.rtPre.patdesk)} preflights`],
