@@ -300,3 +300,16 @@ TEST_CASE("Ten thousand rows draw in one frame with only the visible rows submit
           << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms, "
           << revokes << " rows submitted");
 }
+
+TEST_CASE("While organizations are being found the screen says so twice, not three times") {
+  UiHarness ui(1280, 800);
+  mainScreenWithThreeTokens(ui.state);
+  ui.state.organizations.clear();
+  ui.state.tokens.clear();
+  ui.state.organizationsLoading = true;
+  ui.state.busy = 1;
+  ui.state.busyLabel = "Finding your organizations\xE2\x80\xA6";
+  ui.settle();
+  // Once as the busy line, once in the empty table.
+  CHECK(ui.count("Finding your organizations\xE2\x80\xA6") == 2);
+}

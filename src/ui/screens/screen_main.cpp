@@ -200,14 +200,13 @@ void drawLoadingProgress(Frame& f) {
     tokens += org.tokensLoaded;
   }
   if (!st.organizationsLoading && loading == 0) return;
-  std::string text;
-  if (st.organizationsLoading && st.organizations.empty()) {
-    text = "Finding your organizations\xE2\x80\xA6";
-  } else {
-    text = "Loading tokens from " + plural(loading, "organization", "organizations") + ": " +
-           plural(pages, "page", "pages") + ", " + plural(tokens, "token", "tokens") +
-           " so far\xE2\x80\xA6";
-  }
+  // While no organization is known yet, the busy line above already says "Finding your
+  // organizations…" and the empty table says it again: a third line would only repeat it.
+  if (st.organizationsLoading && st.organizations.empty()) return;
+  const std::string text = "Loading tokens from " +
+                           plural(loading, "organization", "organizations") + ": " +
+                           plural(pages, "page", "pages") + ", " +
+                           plural(tokens, "token", "tokens") + " so far\xE2\x80\xA6";
   Spinner(f.px(8), f.px(2.5f), palette().primary);
   ImGui::SameLine();
   TextItem(text);
