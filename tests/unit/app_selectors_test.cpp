@@ -308,3 +308,20 @@ TEST_CASE("app VisibleRowsCache counts the selection once and again only after i
   CHECK(cache.counts(s, kNow).selectedShown == 1);
   CHECK(cache.counts(s, kNow).expiringSoon == 0);
 }
+
+TEST_CASE("the inventory is loading while organizations are found or any one is still listing") {
+  AppState s;
+  CHECK_FALSE(inventoryLoading(s));
+  s.organizationsLoading = true;
+  CHECK(inventoryLoading(s));
+  s.organizationsLoading = false;
+  OrganizationView done;
+  done.name = "contoso";
+  OrganizationView listing;
+  listing.name = "fabrikam";
+  listing.loading = true;
+  s.organizations = {done, listing};
+  CHECK(inventoryLoading(s));
+  s.organizations[1].loading = false;
+  CHECK_FALSE(inventoryLoading(s));
+}

@@ -1,6 +1,6 @@
 #include "core/app/first_frame.h"
 
-#include <algorithm>
+#include "core/app/selectors.h"
 
 namespace patdesk::app {
 
@@ -11,9 +11,7 @@ bool firstFrameWaits(const AppState& s, double msSinceStart) {
     case Screen::SigningIn:
       return true;
     case Screen::Main:
-      return s.organizationsLoading ||
-             std::any_of(s.organizations.begin(), s.organizations.end(),
-                         [](const OrganizationView& o) { return o.loading; });
+      return inventoryLoading(s);
     case Screen::Setup:
     case Screen::SignIn:
       return false;

@@ -193,6 +193,13 @@ size_t visibleRowCount(const AppState& state, int64_t nowMs) {
   return n;
 }
 
+bool inventoryLoading(const AppState& state) {
+  if (state.organizationsLoading) return true;
+  for (const OrganizationView& o : state.organizations)
+    if (o.loading) return true;
+  return false;
+}
+
 const std::vector<size_t>& VisibleRowsCache::rows(const AppState& state, int64_t nowMs) {
   Key key{state.tokensRevision,       state.tokens.size(), state.filter,
           state.sortColumn,           state.sortAscending, state.search,

@@ -40,6 +40,9 @@ std::vector<size_t> visibleRows(const AppState& state, int64_t nowMs);
 // How many rows visibleRows() would return, without sorting them.
 size_t visibleRowCount(const AppState& state, int64_t nowMs);
 
+// Organizations are still being found, or any of them is still listing its tokens.
+bool inventoryLoading(const AppState& state);
+
 // visibleRows(), memoised: recomputed only when the rows (tokensRevision), the filters, the
 // sort, the search text or the minute change. Per-frame callers (the table) keep one so
 // 10,000 rows are not re-sorted on every frame.

@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -21,15 +20,12 @@
 #include "core/app/state_json.h"
 #include "platform/web/a11y_bridge.h"
 #include "platform/web/browser_capabilities.h"
-#include "platform/web/browser_download.h"
 #include "platform/web/dom_keys.h"
 #include "platform/web/draw_fingerprint.h"
 #include "platform/web/fonts.h"
-#include "platform/web/input_queue.h"
 #include "platform/web/page.h"
 #include "platform/web/page_title.h"
 #include "platform/web/test_hook.h"
-#include "platform/web/web_http.h"
 #include "platform/web/webgl_context.h"
 #include "ui/app_ui.h"
 #include "ui/imgui_ext/visible_items.h"

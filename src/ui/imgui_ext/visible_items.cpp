@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/text/fnv1a.h"
 #include "ui/imgui_ext/registry_store.h"
 #include "ui/imgui_ext/tab_order.h"
 
@@ -73,20 +74,6 @@ void fillTableCell(const ImGuiContext& g, VisibleItem& item) {
   }
 }
 
-namespace {
-
-void mix(uint64_t& h, uint64_t v) {
-  h ^= v;
-  h *= 1099511628211ull;  // FNV-1a prime
-}
-
-void mixText(uint64_t& h, const std::string& s) {
-  for (unsigned char c : s) mix(h, c);
-  mix(h, 0xff);
-}
-
-}  // namespace
-
 int currentContainer(ImGuiContext& ctx) {
   RegistryStore& s = registryStore();
   const ImGuiWindow* w = ctx.CurrentWindow;
@@ -120,28 +107,28 @@ const std::vector<VisibleItem>& collectedItems() { return registryStore().items;
 const std::vector<Container>& collectedContainers() { return registryStore().containers; }
 
 uint64_t registryHash() {
-  uint64_t h = 1469598103934665603ull;  // FNV-1a offset basis
+  text::Fnv1a64 h;
   const RegistryStore& s = registryStore();
   for (const Container& c : s.containers) {
-    mix(h, c.id);
-    mix(h, static_cast<uint64_t>(c.role));
-    mix(h, static_cast<uint64_t>(c.parent + 1));
-    mixText(h, c.name);
+    h.add(c.id);
+    h.add(static_cast<uint64_t>(c.role));
+    h.add(static_cast<uint64_t>(c.parent + 1));
+    h.addText(c.name);
   }
   for (const VisibleItem& i : s.items) {
-    mix(h, i.id);
-    mix(h, static_cast<uint64_t>(i.role));
-    mixText(h, i.label);
-    mixText(h, i.value);
-    mix(h, (i.focused ? 1u : 0u) | (i.checked ? 2u : 0u) | (i.expanded ? 4u : 0u) |
-               (i.selected ? 8u : 0u) | (i.disabled ? 16u : 0u));
-    mix(h, static_cast<uint64_t>(i.sort + 2));
-    mix(h, static_cast<uint64_t>(i.container));
-    mix(h, i.table);
-    mix(h, static_cast<uint64_t>(i.row + 1));
-    for (float v : {i.x, i.y, i.w, i.h}) mix(h, static_cast<uint64_t>(std::lround(v)));
+    h.add(i.id);
+    h.add(static_cast<uint64_t>(i.role));
+    h.addText(i.label);
+    h.addText(i.value);
+    h.add((i.focused ? 1u : 0u) | (i.checked ? 2u : 0u) | (i.expanded ? 4u : 0u) |
+          (i.selected ? 8u : 0u) | (i.disabled ? 16u : 0u));
+    h.add(static_cast<uint64_t>(i.sort + 2));
+    h.add(static_cast<uint64_t>(i.container));
+    h.add(i.table);
+    h.add(static_cast<uint64_t>(i.row + 1));
+    for (float v : {i.x, i.y, i.w, i.h}) h.add(static_cast<uint64_t>(std::lround(v)));
   }
-  return h;
+  return h.value();
 }
 
 std::string visibleLabel(const char* label) {

@@ -273,9 +273,7 @@ std::string emptyMessage(Frame& f) {
                ? "Finding your organizations\xE2\x80\xA6"
                : "No organizations yet. Add one with Add organization\xE2\x80\xA6";
   }
-  bool loading = st.organizationsLoading;
-  for (const auto& org : st.organizations) loading = loading || org.loading;
-  if (st.tokens.empty() && loading) return "Loading your tokens\xE2\x80\xA6";
+  if (st.tokens.empty() && app::inventoryLoading(st)) return "Loading your tokens\xE2\x80\xA6";
   if (!st.search.empty()) return "No tokens match \"" + st.search + "\".";
   const std::string where =
       st.selectedOrganization.empty() ? "any organization" : st.selectedOrganization;
