@@ -405,7 +405,9 @@
       if (allGlyphsWanted) Module._patdesk_load_all_glyphs();
       wireInput();
       watchPixelRatio();
-      setTimeout(resize, 0);
+      // Sized before main() runs (next), so that start-up builds the atlas and warms the GPU
+      // up for the real canvas size instead of waiting for the first animation frame.
+      Module._patdesk_resize(window.innerWidth, window.innerHeight, window.devicePixelRatio || 1);
     },
     locateFile: function (path) { return path; },
     loadSplitModule: loadDeferredNow,

@@ -120,10 +120,13 @@ void drawApp(const UiFrameInput& in, std::vector<app::Intent>& intents) {
   ImGui::SetNextWindowSize(io.DisplaySize);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+  // No background quad: the platform clears the canvas to the theme's WindowBg instead (same
+  // pixels). A full-canvas blended, textured quad is the most expensive thing in a frame under
+  // software GL, and the clear paints every pixel anyway.
   ImGui::Begin("patdesk##root", nullptr,
                ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus);
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoBackground);
   ImGui::PopStyleVar(2);
 
   // Under an open panel the screen is only scenery: keep its items out of the registry so

@@ -23,6 +23,7 @@
 #include "platform/web/dom_keys.h"
 #include "platform/web/draw_fingerprint.h"
 #include "platform/web/fonts.h"
+#include "platform/web/gpu_warm_up.h"
 #include "platform/web/page.h"
 #include "platform/web/page_title.h"
 #include "platform/web/test_hook.h"
@@ -96,6 +97,19 @@ void applyScaleIfChanged() {
   patdesk_js_mark(p.glyphs == Glyphs::All ? "atlas-all-glyphs" : "atlas-built");
 }
 
+// The GPU process compiles the first frame's pipeline (warmUpImGuiPipeline) while this thread
+// builds the font atlas, instead of both happening inside the first frame.
+void prepareFirstFrame() {
+  Page& p = page();
+  if (!p.gpuWarmedUp) {
+    p.gpuWarmedUp = true;
+    warmUpImGuiPipeline(static_cast<int>(std::lround(p.cssWidth * p.pendingScale)),
+                        static_cast<int>(std::lround(p.cssHeight * p.pendingScale)));
+    patdesk_js_mark("gpu-warmed");
+  }
+  applyScaleIfChanged();
+}
+
 void drawFrame(double timeMs) {
   Page& p = page();
   applyScaleIfChanged();
@@ -128,7 +142,9 @@ void drawFrame(double timeMs) {
   if (fingerprint != p.shownFingerprint) {  // else the canvas already shows it
     p.shownFingerprint = fingerprint;
     glViewport(0, 0, fbWidth, fbHeight);
-    glClearColor(0.f, 0.f, 0.f, 1.f);
+    // The root window draws no background of its own (app_ui.cpp): the clear is its colour.
+    const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(background.x, background.y, background.z, 1.f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   }
@@ -177,9 +193,11 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   if (!p.app || p.cssWidth <= 0) return EM_FALSE;
   const double sinceStart = emscripten_performance_now() - p.startedAtMs;
   if (!p.firstFrameDone && app::firstFrameWaits(p.app->state(), sinceStart)) {
-    // Once signed in, only the lists are awaited: the font atlas is built meanwhile (before,
-    // it would hold up the answer to the sign-in).
-    if (p.app->state().screen == app::Screen::Main) applyScaleIfChanged();
+    // Once the list calls are out, only their answers are awaited: the first frame is
+    // prepared meanwhile. Earlier (the token's answer, the profile, the accounts), each
+    // answer is handled at once, since the next call depends on it.
+    const app::AppState& state = p.app->state();
+    if (state.screen == app::Screen::Main && !state.organizations.empty()) prepareFirstFrame();
     // Each change asks for a frame again; this timer ends the wait at its limit.
     if (!p.firstFrameTimerSet) {
       p.firstFrameTimerSet = true;
@@ -265,7 +283,12 @@ void start() {
   auto cut = p.redirectUri.find_first_of("?#");
   if (cut != std::string::npos) p.redirectUri.resize(cut);
 
-  patdesk_js_take_config();
+  patdesk_js_take_config();  // on the way back from sign-in this sends the token request
+  // shell.js sized the canvas before main(), so the first frame can be prepared now rather
+  // than inside the first animation frame. Back from sign-in the first frame waits for the
+  // lists: it is prepared during that wait (onAnimationFrame), so that neither the shader
+  // compile nor the atlas holds up the handling of the token's answer.
+  if (p.cssWidth > 0 && !app::firstFrameWaits(p.app->state(), 0)) prepareFirstFrame();
   requestFrame();
 }
 
