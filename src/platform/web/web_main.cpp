@@ -193,11 +193,13 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
   if (!p.app || p.cssWidth <= 0) return EM_FALSE;
   const double sinceStart = emscripten_performance_now() - p.startedAtMs;
   if (!p.firstFrameDone && app::firstFrameWaits(p.app->state(), sinceStart)) {
-    // Once the list calls are out, only their answers are awaited: the first frame is
-    // prepared meanwhile. Earlier (the token's answer, the profile, the accounts), each
-    // answer is handled at once, since the next call depends on it.
+    // While config.json is still on its way, or once the list calls are out, only answers
+    // are awaited: the first frame is prepared meanwhile. Between (the token's answer, the
+    // profile, the accounts) each answer is handled at once: the next call depends on it.
     const app::AppState& state = p.app->state();
-    if (state.screen == app::Screen::Main && !state.organizations.empty()) prepareFirstFrame();
+    if (state.screen == app::Screen::Loading ||
+        (state.screen == app::Screen::Main && !state.organizations.empty()))
+      prepareFirstFrame();
     // Each change asks for a frame again; this timer ends the wait at its limit.
     if (!p.firstFrameTimerSet) {
       p.firstFrameTimerSet = true;
