@@ -196,8 +196,11 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     // While config.json is still on its way, or once the list calls are out, only answers
     // are awaited: the first frame is prepared meanwhile. Between (the token's answer, the
     // profile, the accounts) each answer is handled at once: the next call depends on it.
+    // Back from sign-in (shell.js asked for every glyph before main()) config.json is not
+    // waited out this way either: the token request goes out the moment it arrives.
     const app::AppState& state = p.app->state();
-    if (state.screen == app::Screen::Loading ||
+    const bool backFromSignIn = p.glyphsWanted == Glyphs::All;
+    if ((state.screen == app::Screen::Loading && !backFromSignIn) ||
         (state.screen == app::Screen::Main && !state.organizations.empty()))
       prepareFirstFrame();
     // Each change asks for a frame again; this timer ends the wait at its limit.
