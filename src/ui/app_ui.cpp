@@ -35,17 +35,19 @@ void drawDimmer() {
   const ImVec2 display = ImGui::GetIO().DisplaySize;
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(display);
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, palette().overlayDim);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
   ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
-  // Not NoInputs: the dimmer swallows clicks meant for the screen underneath.
+  // Not NoInputs: the dimmer swallows clicks meant for the screen underneath. No background:
+  // it sits below the root window in ImGui's order, and its dim colour was never seen while
+  // the root window painted an opaque background over it. Since the canvas clear paints that
+  // background instead, a dim colour here would show in the gaps between the screen's items.
   ImGui::Begin("##dimmer", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav |
+                   ImGuiWindowFlags_NoBackground);
   ImGui::End();
   ImGui::PopStyleVar(2);
-  ImGui::PopStyleColor();
 }
 
 void drawPanel(Frame& f, Panel panel) {
