@@ -60,3 +60,22 @@ test('a slow organization call does not keep the page blank: past the limit the 
   // And the inventory follows once the call answers.
   await waitForState(page, 's => s.organizations.length === 2 && !s.busy', { timeout: 15000 });
 });
+
+test('once the inventory is drawn before the limit, the wait\'s timer draws nothing more at idle', async () => {
+  await control('seed', { user: 'ada@contoso.example', organizations: ['contoso'], perOrganization: 2,
+    expiredFraction: 0, globalFraction: 0, revokedFraction: 0 });
+  const { page } = await openApp(env);
+  await click(page, 'Sign in with Microsoft');
+  await waitForItem(page, '2 tokens shown');
+  // Count animation frames requested from now until well past the limit after start.
+  const result = await page.evaluate((limit) => new Promise((resolve) => {
+    const start = performance.getEntriesByName('patdesk:runtime-ready')[0].startTime;
+    let count = 0;
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = function (cb) { count++; return original.call(window, cb); };
+    const until = Math.max(start + limit + 500, performance.now() + 300);
+    setTimeout(() => { window.requestAnimationFrame = original; resolve({ count, from: performance.now(), start }); },
+      until - performance.now());
+  }), WAIT_LIMIT_MS);
+  assert.equal(result.count, 0, 'no frame was requested up to 500 ms past the limit');
+});

@@ -50,7 +50,9 @@ test('rotate is confirmed before any request, and Cancel or Esc sends nothing', 
     const since = await lastSeq();
     await click(page, 'Rotate');
     await waitForState(page, 's => s.panel === "confirmRotate"');
-    assert.ok(await anyLabel(page, 'Creates a new token named "deploy-bot" with the same scopes and lifetime, shows its secret once, then revokes the current one: anything using the current token stops working.'));
+    // The panel's body is on screen a frame after its title (ImGui sizes a new window on its
+    // first frame): wait for the sentence rather than reading the frame the state changed in.
+    await waitForItem(page, 'Creates a new token named "deploy-bot" with the same scopes and lifetime, shows its secret once, then revokes the current one: anything using the current token stops working.');
     await waitForItem(page, 'Cancel');
     await screenshot(page, 'policy-rotate-confirm');
     assert.deepEqual(changes(await tokenRequests(since)), [], 'nothing is sent while the confirmation shows');

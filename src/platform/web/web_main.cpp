@@ -203,11 +203,15 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     if ((state.screen == app::Screen::Loading && !backFromSignIn) ||
         (state.screen == app::Screen::Main && !state.organizations.empty()))
       prepareFirstFrame();
-    // Each change asks for a frame again; this timer ends the wait at its limit.
+    // Each change asks for a frame again; this timer ends the wait at its limit (and does
+    // nothing if the first frame came before it: an idle page draws no frames).
     if (!p.firstFrameTimerSet) {
       p.firstFrameTimerSet = true;
-      emscripten_set_timeout([](void*) { requestFrame(); },
-                             app::kFirstFrameWaitLimitMs - sinceStart, nullptr);
+      emscripten_set_timeout(
+          [](void*) {
+            if (!page().firstFrameDone) requestFrame();
+          },
+          app::kFirstFrameWaitLimitMs - sinceStart, nullptr);
     }
     return EM_FALSE;
   }
