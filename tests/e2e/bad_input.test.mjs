@@ -189,9 +189,10 @@ test('a date typed as words in Custom expiry is refused inline', async () => {
   await click(page, 'Full access');
   await click(page, 'Custom');
   await typeInto(page, 'Expiration date', 'next tuesday');
-  const s = await waitForState(page, 's => s.createDraft.customDate.length > 0');
-  // The field takes no blanks, so "next tuesday" arrives as "nexttuesday".
-  await itemWith(page, `"${s.createDraft.customDate}" is not a date: use YYYY-MM-DD`);
+  // The field takes no blanks, so "next tuesday" arrives as "nexttuesday". Wait for all of it:
+  // a state read after the first letters would look for a message that typing then replaces.
+  await waitForState(page, 's => s.createDraft.customDate === "nexttuesday"');
+  await itemWith(page, '"nexttuesday" is not a date: use YYYY-MM-DD');
   await control('requests', undefined, 'DELETE');
   await click(page, 'Create');
   await page.waitForTimeout(300);
