@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "unit/app_state_support.h"
+
 using namespace patdesk;
 using namespace patdesk::app;
 
@@ -19,12 +21,7 @@ AppState signedInWithOrganizations(bool discovering, bool oneStillListing) {
   AppState s = onScreen(Screen::Main);
   s.signedIn = true;
   s.organizationsLoading = discovering;
-  OrganizationView listed;
-  listed.name = "contoso";
-  OrganizationView listing;
-  listing.name = "fabrikam";
-  listing.loading = oneStillListing;
-  s.organizations = {listed, listing};
+  s.organizations = testing::contosoAndFabrikam(oneStillListing);
   return s;
 }
 

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "core/text/iso8601.h"
+#include "unit/app_state_support.h"
 
 using namespace patdesk;
 using namespace patdesk::app;
@@ -315,12 +316,7 @@ TEST_CASE("the inventory is loading while organizations are found or any one is 
   s.organizationsLoading = true;
   CHECK(inventoryLoading(s));
   s.organizationsLoading = false;
-  OrganizationView done;
-  done.name = "contoso";
-  OrganizationView listing;
-  listing.name = "fabrikam";
-  listing.loading = true;
-  s.organizations = {done, listing};
+  s.organizations = testing::contosoAndFabrikam(/*fabrikamStillListing=*/true);
   CHECK(inventoryLoading(s));
   s.organizations[1].loading = false;
   CHECK_FALSE(inventoryLoading(s));
