@@ -212,6 +212,8 @@
   var shell = {
     cspBlocked: function (origin) { return cspBlockedOrigins[origin] === true; },
     currentHref: href,
+    // This load carries an authorization response (web_main.cpp schedules the first frame by it).
+    backFromSignIn: responseInUrl,
     firstFrameSeen: false,
     firstFrame: function () {
       mark('first-frame');

@@ -44,6 +44,7 @@ struct Page {
   bool firstFrameDone = false;
   double startedAtMs = 0;  // when start() ran (app::firstFrameWaits counts from it)
   bool firstFrameTimerSet = false;
+  bool backFromSignIn = false;         // this load carries an authorization response (shell.js)
   bool gpuWarmedUp = false;            // warmUpImGuiPipeline() ran (once, before the first frame)
   std::uint64_t shownFingerprint = 0;  // of the frame on the canvas; 0: draw the next one
   bool readyMarked = false;

@@ -36,6 +36,7 @@ EM_JS(void, patdesk_js_first_frame, (), { window.patdeskShell.firstFrame(); });
 EM_JS(void, patdesk_js_no_webgl, (), { window.patdeskShell.noWebGL(); });
 EM_JS(void, patdesk_js_set_text_input, (int active), { window.patdeskShell.setTextInputActive(!!active); });
 EM_JS(void, patdesk_js_set_title, (const char* title), { document.title = UTF8ToString(title); });
+EM_JS(int, patdesk_js_back_from_sign_in, (), { return window.patdeskShell.backFromSignIn ? 1 : 0; });
 EM_JS(int, patdesk_js_prefers_dark, (), {
   return (window.matchMedia && window.matchMedia('(prefers-color-scheme: light)').matches) ? 0 : 1;
 });
@@ -196,11 +197,10 @@ EM_BOOL onAnimationFrame(double timeMs, void*) {
     // While config.json is still on its way, or once the list calls are out, only answers
     // are awaited: the first frame is prepared meanwhile. Between (the token's answer, the
     // profile, the accounts) each answer is handled at once: the next call depends on it.
-    // Back from sign-in (shell.js asked for every glyph before main()) config.json is not
-    // waited out this way either: the token request goes out the moment it arrives.
+    // Back from sign-in config.json is not waited out this way either: the token request goes
+    // out the moment it arrives.
     const app::AppState& state = p.app->state();
-    const bool backFromSignIn = p.glyphsWanted == Glyphs::All;
-    if ((state.screen == app::Screen::Loading && !backFromSignIn) ||
+    if ((state.screen == app::Screen::Loading && !p.backFromSignIn) ||
         (state.screen == app::Screen::Main && !state.organizations.empty()))
       prepareFirstFrame();
     // Each change asks for a frame again; this timer ends the wait at its limit (and does
@@ -269,6 +269,7 @@ void setupImGui() {
 void start() {
   Page& p = page();
   p.startedAtMs = emscripten_performance_now();
+  p.backFromSignIn = patdesk_js_back_from_sign_in() != 0;
   p.gl = createWebGl2Context("#canvas");
   if (p.gl <= 0) {
     patdesk_js_no_webgl();  // the page explains it instead of showing a blank canvas
